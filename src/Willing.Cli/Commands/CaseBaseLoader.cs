@@ -1,0 +1,22 @@
+using Willing.Cli.Output;
+using Willing.Core.Reading;
+
+namespace Willing.Cli.Commands;
+
+/// <summary>Loads the case base a command asks for and prints its errors when it cannot.</summary>
+internal static class CaseBaseLoader
+{
+    /// <summary>The built-in case base, or the files and folders given with <c>--cases</c>; null (errors printed) when any file has an error.</summary>
+    public static CaseBase? Load(CaseSettings settings, CliOutput output)
+    {
+        var result = settings.Cases is { Length: > 0 } paths ? CaseBase.Load(paths) : CaseBase.LoadBuiltIn();
+        if (result.CaseBase is not null)
+            return result.CaseBase;
+        foreach (var error in result.Errors)
+            output.Error.WriteLine(error.ToString());
+        output.Error.WriteLine($"willing: the case base has {Plural(result.Errors.Count, "error")}; nothing was loaded");
+        return null;
+    }
+
+    public static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+}

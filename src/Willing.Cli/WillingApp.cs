@@ -1,0 +1,59 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Willing.Cli.Commands;
+using Willing.Cli.Infrastructure;
+using Willing.Cli.Output;
+
+namespace Willing.Cli;
+
+/// <summary>The <c>willing</c> command line: the commands, their wiring and the exit codes of the contract.</summary>
+/// <remarks>Exit codes (DESIGN.md): 0 success, 1 invalid input (each error printed), 2 wrong usage.</remarks>
+public static class WillingApp
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code for invalid input such as a case file with errors.</summary>
+    public const int InvalidInput = 1;
+
+    /// <summary>Exit code for wrong usage: an unknown command, option or value.</summary>
+    public const int WrongUsage = 2;
+
+    /// <summary>Runs the command line against the given console; data goes to the console's output, diagnostics to <paramref name="error"/>.</summary>
+    public static int Run(string[] args, IAnsiConsole console, TextWriter error)
+    {
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(CliOutput), new CliOutput(console, error));
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("willing");
+            config.ConfigureConsole(console);
+            config.UseStrictParsing();
+            config.SetExceptionHandler((ex, _) =>
+            {
+                // Usage errors are the user's to mend; anything else is a bug, reported without a stack trace.
+                bool usage = ex is CommandParseException or CommandRuntimeException;
+                error.WriteLine($"willing: {(usage ? string.Empty : "internal error: ")}{ex.Message}");
+                if (usage)
+                    error.WriteLine("Run 'willing --help' for the commands and their options.");
+                return usage ? WrongUsage : 70;
+            });
+
+            config.AddBranch("cases", cases =>
+            {
+                cases.SetDescription("Read, list and validate the case base of coalitions.");
+                cases.AddCommand<CasesListCommand>("list")
+                    .WithDescription("List the coalitions in the case base.")
+                    .WithExample("cases", "list", "--format", "json");
+                cases.AddCommand<CasesShowCommand>("show")
+                    .WithDescription("Show one coalition with its members, lists, events and sources.")
+                    .WithExample("cases", "show", "iraq-2003");
+                cases.AddCommand<CasesValidateCommand>("validate")
+                    .WithDescription("Check case files (default: the built-in case base) and print every error.")
+                    .WithExample("cases", "validate", "data/cases/iraq-2003.yaml");
+            });
+        });
+        return app.Run(args);
+    }
+}

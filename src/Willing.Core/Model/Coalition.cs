@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+
+namespace Willing.Core.Model;
+
+/// <summary>
+/// A coalition of the willing as one case file records it: who took part, with what roles,
+/// contributions and inducements, over what period, and every fact's sources.
+/// </summary>
+/// <remarks>
+/// Built only by <see cref="Reading.CaseFileReader"/>, which guarantees that every actor, source and
+/// event it references is declared, that every fact cites a source, and that dates are in order.
+/// </remarks>
+public sealed record Coalition
+{
+    /// <summary>The coalition's id, unique in the case base.</summary>
+    public required CoalitionId Id { get; init; }
+
+    /// <summary>Its usual name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>A short description in the editors' own words.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>The issue area.</summary>
+    public required IssueArea IssueArea { get; init; }
+
+    /// <summary>When it was active.</summary>
+    public required Period Period { get; init; }
+
+    /// <summary>What set it in motion.</summary>
+    public required Trigger Trigger { get; init; }
+
+    /// <summary>Its relation to established institutions.</summary>
+    public required InstitutionalSetting Institutions { get; init; }
+
+    /// <summary>Where it did its business, when recorded.</summary>
+    public Venue? Venue { get; init; }
+
+    /// <summary>How the paper itself treats the case, when recorded.</summary>
+    public CooperReading? Cooper { get; init; }
+
+    /// <summary>The sources the file declares.</summary>
+    public ImmutableArray<Source> Sources { get; init; } = [];
+
+    /// <summary>Every actor the file names.</summary>
+    public ImmutableArray<Actor> Actors { get; init; } = [];
+
+    /// <summary>Members, and also opponents and courted actors (see <see cref="Membership.IsMember"/>).</summary>
+    public ImmutableArray<Membership> Memberships { get; init; } = [];
+
+    /// <summary>Inducements and pressure between actors.</summary>
+    public ImmutableArray<Inducement> Inducements { get; init; } = [];
+
+    /// <summary>Direct ties between actors.</summary>
+    public ImmutableArray<Tie> Ties { get; init; } = [];
+
+    /// <summary>Dated events, in file order.</summary>
+    public ImmutableArray<CoalitionEvent> Events { get; init; } = [];
+
+    /// <summary>Published lists of actors.</summary>
+    public ImmutableArray<ActorList> Lists { get; init; } = [];
+
+    /// <summary>Standing bodies.</summary>
+    public ImmutableArray<StandingBody> Bodies { get; init; } = [];
+
+    /// <summary>Counts over time.</summary>
+    public ImmutableArray<Series> Series { get; init; } = [];
+
+    /// <summary>Editors' notes on gaps and conflicts.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>The memberships of actual members (not opponents, courted actors or observers only).</summary>
+    [JsonIgnore]
+    public IEnumerable<Membership> Members => Memberships.Where(m => m.IsMember);
+
+    /// <summary>The actors with a <see cref="Role.Leader"/> or <see cref="Role.CoLeader"/> role.</summary>
+    public IEnumerable<ActorId> Leaders => Memberships.Where(m => m.Has(Role.Leader) || m.Has(Role.CoLeader)).Select(m => m.Actor);
+
+    /// <summary>The declared actor with this id.</summary>
+    /// <exception cref="KeyNotFoundException">No such actor is declared.</exception>
+    public Actor Actor(ActorId id) => Actors.FirstOrDefault(a => a.Id == id) ?? throw new KeyNotFoundException($"actor '{id}' is not declared in {Id}");
+
+    /// <summary>The declared source with this id.</summary>
+    /// <exception cref="KeyNotFoundException">No such source is declared.</exception>
+    public Source Source(SourceId id) => Sources.FirstOrDefault(s => s.Id == id) ?? throw new KeyNotFoundException($"source '{id}' is not declared in {Id}");
+
+    /// <summary>The actor's membership, if it has one.</summary>
+    public Membership? MembershipOf(ActorId actor) => Memberships.FirstOrDefault(m => m.Actor == actor);
+
+    /// <summary>The inducements and pressure this actor received.</summary>
+    public IEnumerable<Inducement> InducementsTo(ActorId actor) => Inducements.Where(i => i.To == actor);
+
+    /// <summary>The event with this id, if any.</summary>
+    public CoalitionEvent? Event(ItemId id) => Events.FirstOrDefault(e => e.Id == id);
+}

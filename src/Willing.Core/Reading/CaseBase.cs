@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Willing.Core.Model;
+
+namespace Willing.Core.Reading;
+
+/// <summary>A set of coalitions read from case files, with unique ids.</summary>
+public sealed class CaseBase
+{
+    private const string ResourcePrefix = "Willing.Cases.";
+
+    private CaseBase(ImmutableArray<Coalition> coalitions) => Coalitions = coalitions;
+
+    /// <summary>The coalitions, ordered by start date, then id.</summary>
+    public ImmutableArray<Coalition> Coalitions { get; }
+
+    /// <summary>The coalition with this id, if any.</summary>
+    public Coalition? Find(string id) => Coalitions.FirstOrDefault(c => c.Id.Value == id);
+
+    /// <summary>Reads the built-in case base embedded in the program; errors are reported under <c>data/cases/FILE</c>.</summary>
+    public static CaseBaseResult LoadBuiltIn()
+    {
+        var assembly = typeof(CaseBase).Assembly;
+        var files = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n =>
+            {
+                using var stream = assembly.GetManifestResourceStream(n)!;
+                using var reader = new StreamReader(stream);
+                string name = "data/cases/" + n[ResourcePrefix.Length..];
+                return CaseFileReader.Read(name, reader.ReadToEnd());
+            });
+        return Combine(files);
+    }
+
+    /// <summary>
+    /// Reads case files from paths; a folder stands for every <c>*.yaml</c> and <c>*.yml</c> file
+    /// directly inside it. A path that does not exist is an error.
+    /// </summary>
+    public static CaseBaseResult Load(IEnumerable<string> paths)
+    {
+        var results = new List<CaseFileResult>();
+        foreach (string path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var files = Directory.EnumerateFiles(path)
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (files.Count == 0)
+                    results.Add(new CaseFileResult(path, null, [new CaseFileError(path, 1, 1, "the folder holds no .yaml case files", "$")]));
+                results.AddRange(files.Select(f => CaseFileReader.ReadFile(f)));
+            }
+            else if (File.Exists(path))
+            {
+                results.Add(CaseFileReader.ReadFile(path));
+            }
+            else
+            {
+                results.Add(new CaseFileResult(path, null, [new CaseFileError(path, 1, 1, "no such file or folder", "$")]));
+            }
+        }
+
+        return Combine(results);
+    }
+
+    /// <summary>Combines file results into a case base; ids must be unique across files. Any error anywhere loads nothing.</summary>
+    public static CaseBaseResult Combine(IEnumerable<CaseFileResult> files)
+    {
+        var fileList = files.ToList();
+        var errors = fileList.SelectMany(f => f.Errors).ToList();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in fileList.Where(f => f.Coalition is not null))
+        {
+            string id = file.Coalition!.Id.Value;
+            if (!seen.TryAdd(id, file.File))
+                errors.Add(new CaseFileError(file.File, file.IdLine, 1, $"duplicate coalition id '{id}': {seen[id]} already uses it", "id"));
+        }
+
+        var coalitions = errors.Count == 0
+            ? fileList.Select(f => f.Coalition!).OrderBy(c => c.Period.Start).ThenBy(c => c.Id.Value, StringComparer.Ordinal).ToImmutableArray()
+            : [];
+        return new CaseBaseResult(errors.Count == 0 ? new CaseBase(coalitions) : null, errors, fileList.Count);
+    }
+}
+
+/// <summary>The outcome of loading a case base: all of it, or nothing and the errors.</summary>
+/// <param name="CaseBase">The case base, when every file loaded.</param>
+/// <param name="Errors">Every error in every file.</param>
+/// <param name="FileCount">How many files were read.</param>
+public sealed record CaseBaseResult(CaseBase? CaseBase, IReadOnlyList<CaseFileError> Errors, int FileCount)
+{
+    /// <summary>True when everything loaded.</summary>
+    public bool Succeeded => CaseBase is not null;
+}

@@ -1,0 +1,643 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Willing.Core.Countries;
+using Willing.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Willing.Core.Reading;
+
+/// <summary>
+/// Maps one parsed YAML document onto a <see cref="Coalition"/>, checking the format of
+/// <c>docs/case-file-format.md</c>: keys, types, enum values, dates, ids, references and sources.
+/// </summary>
+/// <remarks>
+/// Sections are read in dependency order (sources, actors, event ids, then the rest) so that every
+/// reference can be checked where it is written, and every error carries the position of the node
+/// that is wrong. Nothing stops at the first error.
+/// </remarks>
+internal sealed partial class CaseFileParser
+{
+    private static readonly string[] ProvenanceKeys = ["sources", "confidence", "note", "alternatives"];
+
+    private static readonly string[] TopKeys =
+    [
+        "id", "name", "summary", "issue_area", "period", "trigger", "institutions", "venue", "cooper", "sources",
+        "actors", "memberships", "inducements", "ties", "events", "lists", "bodies", "series", "notes",
+    ];
+
+    private readonly Diagnostics _d;
+    private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
+
+    private CaseFileParser(Diagnostics diagnostics) => _d = diagnostics;
+
+    public static Coalition? Parse(YamlNode root, Diagnostics diagnostics) => new CaseFileParser(diagnostics).ParseRoot(root);
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex KebabId();
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex StateCode();
+
+    private Coalition? ParseRoot(YamlNode root)
+    {
+        var top = YamlFields.Open(root, string.Empty, _d, TopKeys);
+        if (top is null)
+            return null;
+
+        string? id = Id(top, "id");
+        string? name = top.Text("name", required: true);
+        string? summary = top.Text("summary", required: true);
+
+        ReadSources(top);
+        ReadActors(top);
+        CollectEventIds(top);
+
+        var issue = Section(top, "issue_area", required: true, ["category", "description"], f =>
+        {
+            var category = f.Enum<IssueCategory>("category", required: true);
+            var p = Provenance(f, null, ["category", "description"]);
+            return category is null || p is null ? null : new IssueArea(category.Value, f.Text("description"), p);
+        });
+        var period = Section(top, "period", required: true, ["start", "end"], f =>
+        {
+            var start = f.Date("start", required: true);
+            var end = f.Date("end");
+            CheckOrder(f, "start", start, "end", end);
+            var p = Provenance(f, null, ["start", "end"]);
+            return start is null || p is null ? null : new Period(start.Value, end, p);
+        });
+        var trigger = Section(top, "trigger", required: true, ["kind", "date", "event", "leader_directly_threatened", "niche_selection", "description"], f =>
+        {
+            var kind = f.Enum<TriggerKind>("kind", required: true);
+            var p = Provenance(f, null, ["kind", "date", "event", "leader_directly_threatened", "niche_selection", "description"]);
+            var trigger = new Trigger(
+                kind ?? default, f.Date("date"), EventRef(f, "event"), f.Bool("leader_directly_threatened"), f.Bool("niche_selection"), f.Text("description"), p!);
+            return kind is null || p is null ? null : trigger;
+        });
+        var institutions = Section(top, "institutions", required: true, ["relation", "forum", "events", "description"], f =>
+        {
+            var relation = f.Enum<InstitutionalRelation>("relation", required: true);
+            var events = f.TextItems("events").Select(e => CheckEvent(e.Node, e.Path, e.Value)).OfType<ItemId>().ToImmutableArray();
+            var p = Provenance(f, null, ["relation", "forum", "events", "description"]);
+            return relation is null || p is null ? null : new InstitutionalSetting(relation.Value, f.Text("forum"), events, f.Text("description"), p);
+        });
+        var venue = Section(top, "venue", required: false, ["kind", "description"], f =>
+        {
+            var kind = f.Enum<VenueKind>("kind", required: true);
+            var p = Provenance(f, null, ["kind", "description"]);
+            return kind is null || p is null ? null : new Venue(kind.Value, f.Text("description"), p);
+        });
+        CooperReading? cooper = null;
+        if (top.Get("cooper") is { } cooperNode && YamlFields.Open(cooperNode, "cooper", _d, ["placement", "passage", "note"]) is { } cf)
+        {
+            var placement = cf.Enum<CooperPlacement>("placement", required: true);
+            cooper = placement is null ? null : new CooperReading(placement.Value, cf.Text("passage"), cf.Text("note"));
+        }
+
+        var memberships = ReadMemberships(top);
+        var inducements = List(top, "inducements", ReadInducement);
+        var ties = List(top, "ties", ReadTie);
+        var events = List(top, "events", ReadEvent);
+        var lists = List(top, "lists", ReadList);
+        var bodies = List(top, "bodies", ReadBody);
+        var series = List(top, "series", ReadSeries);
+        CheckUnique(top, "lists", "id");
+        CheckUnique(top, "bodies", "id");
+        CheckUnique(top, "series", "id");
+
+        if (_d.Errors.Count > 0 || id is null || name is null || summary is null || issue is null || period is null || trigger is null || institutions is null)
+            return null;
+
+        return new Coalition
+        {
+            Id = new CoalitionId(id),
+            Name = name,
+            Summary = summary,
+            IssueArea = issue,
+            Period = period,
+            Trigger = trigger,
+            Institutions = institutions,
+            Venue = venue,
+            Cooper = cooper,
+            Sources = [.. _sources.Values],
+            Actors = [.. _actors.Values],
+            Memberships = memberships,
+            Inducements = inducements,
+            Ties = ties,
+            Events = events,
+            Lists = lists,
+            Bodies = bodies,
+            Series = series,
+            Notes = top.Text("notes"),
+        };
+    }
+
+    // ---- sources and actors ------------------------------------------------------------------
+
+    private void ReadSources(YamlFields top)
+    {
+        foreach (var (node, path) in top.Items("sources", required: true))
+        {
+            var f = YamlFields.Open(node, path, _d, ["id", "url", "citation", "kind", "note"]);
+            if (f is null)
+                continue;
+            string? id = Id(f, "id");
+            string? url = f.Text("url");
+            string? citation = f.Text("citation");
+            var kind = f.Enum<SourceKind>("kind");
+            Uri? uri = null;
+            if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out uri) || uri.Scheme is not ("http" or "https")))
+            {
+                _d.Add(f.Get("url")!, YamlFields.Child(path, "url"), $"'{url}' is not an http(s) address");
+                uri = null;
+            }
+
+            if (url is null && citation is null)
+                _d.Add(node, path, "a source needs a 'url' or a 'citation'");
+            if (id is null)
+                continue;
+            if (!_sources.TryAdd(id, new Source(new SourceId(id), uri, citation, kind, f.Text("note"))))
+                _d.Add(f.Get("id")!, YamlFields.Child(path, "id"), $"duplicate source id '{id}'");
+        }
+    }
+
+    private void ReadActors(YamlFields top)
+    {
+        var pendingActsFor = new List<(YamlNode Node, string Path, string Value)>();
+        foreach (var (node, path) in top.Items("actors", required: true))
+        {
+            var f = YamlFields.Open(node, path, _d, ["id", "kind", "name", "acts_for", "position", "based_in", .. ProvenanceKeys]);
+            if (f is null)
+                continue;
+            var kind = f.Enum<ActorKind>("kind", required: true);
+            string? id = f.Text("id", required: true);
+            string? name = f.Text("name", required: kind is not ActorKind.State);
+            string? basedIn = f.Text("based_in");
+            var provenance = f.Has("sources") ? Provenance(f, null, ["id", "kind", "name", "acts_for", "position", "based_in"]) : null;
+            if (basedIn is not null && !CountryCodes.TryGet(basedIn, out _))
+                _d.Add(f.Get("based_in")!, YamlFields.Child(path, "based_in"), $"'{basedIn}' is not an ISO 3166 alpha-3 country code");
+            if (f.Text("acts_for") is { } actsFor)
+                pendingActsFor.Add((f.Get("acts_for")!, YamlFields.Child(path, "acts_for"), actsFor));
+            if (id is null || kind is null)
+                continue;
+
+            var idNode = f.Get("id")!;
+            string idPath = YamlFields.Child(path, "id");
+            if (kind == ActorKind.State)
+            {
+                if (!CountryCodes.TryGet(id, out var country))
+                {
+                    string hint = StateCode().IsMatch(id) ? "it is not in ISO 3166" : "states are identified by their ISO 3166 alpha-3 code, e.g. USA";
+                    _d.Add(idNode, idPath, $"'{id}' is not a state code: {hint}");
+                    continue;
+                }
+
+                name ??= country.Name;
+            }
+            else if (!KebabId().IsMatch(id))
+            {
+                _d.Add(idNode, idPath, $"'{id}' is not a valid id for a non-state actor: use lower-case words joined by hyphens, e.g. icbl");
+                continue;
+            }
+
+            var actor = new Actor(new ActorId(id), kind.Value, name ?? id, f.Text("acts_for") is { } a ? new ActorId(a) : null, f.Text("position"), basedIn, provenance);
+            if (!_actors.TryAdd(id, actor))
+                _d.Add(idNode, idPath, $"duplicate actor id '{id}'");
+        }
+
+        foreach (var (node, path, value) in pendingActsFor)
+            CheckActor(node, path, value);
+    }
+
+    private void CollectEventIds(YamlFields top)
+    {
+        // Event ids are collected first so that triggers, exits and ties can name events that come later in the file.
+        if (top.Get("events") is not YamlSequenceNode events)
+            return;
+        for (int i = 0; i < events.Children.Count; i++)
+        {
+            if (events.Children[i] is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) && idNode is YamlScalarNode { Value: { } id } && !_eventIds.Add(id))
+                _d.Add(idNode, YamlFields.Item("events", i) + ".id", $"duplicate event id '{id}'");
+        }
+    }
+
+    // ---- memberships -------------------------------------------------------------------------
+
+    private static readonly string[] MembershipFields = ["actor", "roles", "joined", "left", "exit", "contributions", "justifications", "casualties", "status"];
+
+    private ImmutableArray<Membership> ReadMemberships(YamlFields top)
+    {
+        var result = ImmutableArray.CreateBuilder<Membership>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (node, path) in top.Items("memberships", required: true))
+        {
+            var f = YamlFields.Open(node, path, _d, [.. MembershipFields, .. ProvenanceKeys]);
+            if (f is null)
+                continue;
+            var actor = ActorRef(f, "actor", required: true);
+            if (actor is { } a && !seen.Add(a.Value))
+                _d.Add(f.Get("actor")!, YamlFields.Child(path, "actor"), $"'{a}' already has a membership in this file: merge the two");
+
+            var roles = new List<Role>();
+            foreach (var (roleNode, rolePath, value) in f.TextItems("roles", required: true, allowSingle: true))
+            {
+                if (f.ParseEnum<Role>(roleNode, rolePath, value, "role") is { } role)
+                {
+                    if (roles.Contains(role))
+                        _d.Add(roleNode, rolePath, $"role '{value}' is listed twice");
+                    else
+                        roles.Add(role);
+                }
+            }
+
+            if (f.Has("roles") && roles.Count == 0 && f.Get("roles") is YamlSequenceNode { Children.Count: 0 } empty)
+                _d.Add(empty, YamlFields.Child(path, "roles"), "a membership needs at least one role");
+
+            var joined = f.Date("joined");
+            var left = f.Date("left");
+            CheckOrder(f, "joined", joined, "left", left);
+            var status = f.Enum<MembershipStatus>("status") ?? MembershipStatus.Participant;
+            var provenance = Provenance(f, null, MembershipFields);
+
+            Exit? exit = null;
+            if (f.Get("exit") is { } exitNode && YamlFields.Open(exitNode, YamlFields.Child(path, "exit"), _d, ["reason", "secondary_reasons", "announced", "event", "description", .. ProvenanceKeys]) is { } ef)
+            {
+                var reason = ef.Enum<ExitReason>("reason", required: true);
+                var secondary = ef.TextItems("secondary_reasons", allowSingle: true)
+                    .Select(s => ef.ParseEnum<ExitReason>(s.Node, s.Path, s.Value, "exit reason"))
+                    .OfType<ExitReason>()
+                    .ToImmutableArray();
+                var p = Provenance(ef, provenance, ["reason", "secondary_reasons", "announced", "event", "description"]);
+                if (reason is not null && p is not null)
+                    exit = new Exit(reason.Value, secondary, ef.Date("announced"), EventRef(ef, "event"), ef.Text("description"), p);
+            }
+
+            var contributions = ImmutableArray.CreateBuilder<Contribution>();
+            foreach (var (cNode, cPath) in f.Items("contributions"))
+            {
+                string[] fields = ["kind", "amount", "unit", "measure", "date", "start", "end", "description"];
+                var cf = YamlFields.Open(cNode, cPath, _d, [.. fields, .. ProvenanceKeys]);
+                if (cf is null)
+                    continue;
+                var kind = cf.Enum<ContributionKind>("kind", required: true);
+                var start = cf.Date("start");
+                var end = cf.Date("end");
+                CheckOrder(cf, "start", start, "end", end);
+                var p = Provenance(cf, provenance, fields);
+                var c = new Contribution(kind ?? default, cf.Number("amount"), cf.Enum<ContributionUnit>("unit"), cf.Enum<ContributionMeasure>("measure"), cf.Date("date"), start, end, cf.Text("description"), p!);
+                if (kind is not null && p is not null)
+                    contributions.Add(c);
+            }
+
+            var justifications = ImmutableArray.CreateBuilder<Justification>();
+            foreach (var (jNode, jPath) in f.Items("justifications"))
+            {
+                string[] fields = ["kind", "date", "description"];
+                var jf = YamlFields.Open(jNode, jPath, _d, [.. fields, .. ProvenanceKeys]);
+                if (jf is null)
+                    continue;
+                var kind = jf.Enum<JustificationKind>("kind", required: true);
+                var p = Provenance(jf, provenance, fields);
+                var j = new Justification(kind ?? default, jf.Date("date"), jf.Text("description"), p!);
+                if (kind is not null && p is not null)
+                    justifications.Add(j);
+            }
+
+            Casualties? casualties = null;
+            if (f.Get("casualties") is { } casNode && YamlFields.Open(casNode, YamlFields.Child(path, "casualties"), _d, ["deaths", "as_of", .. ProvenanceKeys]) is { } kf)
+            {
+                var deaths = kf.Integer("deaths", required: true);
+                var p = Provenance(kf, provenance, ["deaths", "as_of"]);
+                var asOf = kf.Date("as_of");
+                if (deaths is not null && p is not null)
+                    casualties = new Casualties(deaths.Value, asOf, p);
+            }
+
+            if (actor is null || roles.Count == 0 || provenance is null)
+                continue;
+            result.Add(new Membership(actor.Value, [.. roles], joined, left, exit, contributions.ToImmutable(), justifications.ToImmutable(), casualties, status, provenance));
+        }
+
+        return result.ToImmutable();
+    }
+
+    // ---- inducements, ties, events, lists, bodies, series ------------------------------------
+
+    private Inducement? ReadInducement(YamlNode node, string path)
+    {
+        string[] fields = ["from", "to", "kind", "direction", "amount_usd", "date", "stage", "description"];
+        var f = YamlFields.Open(node, path, _d, [.. fields, .. ProvenanceKeys]);
+        if (f is null)
+            return null;
+        var from = ActorRef(f, "from", required: true);
+        var to = ActorRef(f, "to", required: true);
+        var kind = f.Enum<InducementKind>("kind", required: true);
+        var direction = f.Enum<InducementDirection>("direction", required: true);
+        var amount = f.Number("amount_usd");
+        var date = f.Date("date");
+        var stage = f.Enum<InducementStage>("stage");
+        var p = Provenance(f, null, fields);
+        if (from is null || to is null || kind is null || direction is null || p is null)
+            return null;
+        return new Inducement(from.Value, to.Value, kind.Value, direction.Value, amount, date, stage, f.Text("description"), p);
+    }
+
+    private Tie? ReadTie(YamlNode node, string path)
+    {
+        string[] fields = ["from", "to", "kind", "directed", "start", "end", "event", "description"];
+        var f = YamlFields.Open(node, path, _d, [.. fields, .. ProvenanceKeys]);
+        if (f is null)
+            return null;
+        var from = ActorRef(f, "from", required: true);
+        var to = ActorRef(f, "to", required: true);
+        if (from is not null && from == to)
+            _d.Add(f.Get("to")!, YamlFields.Child(path, "to"), $"a tie cannot join '{from}' to itself");
+        var kind = f.Enum<TieKind>("kind", required: true);
+        var start = f.Date("start");
+        var end = f.Date("end");
+        CheckOrder(f, "start", start, "end", end);
+        bool directed = f.Bool("directed") ?? kind != TieKind.CoSigning;
+        var ev = EventRef(f, "event");
+        var p = Provenance(f, null, fields);
+        if (from is null || to is null || kind is null || p is null || from == to)
+            return null;
+        return new Tie(from.Value, to.Value, kind.Value, directed, start, end, ev, f.Text("description"), p);
+    }
+
+    private CoalitionEvent? ReadEvent(YamlNode node, string path)
+    {
+        string[] fields =
+        [
+            "id", "kind", "name", "date", "end_date", "place", "host", "chair", "initiator", "subject", "participants",
+            "participants_count", "level", "government_changed", "deaths", "hostages", "vote", "document", "description",
+        ];
+        var f = YamlFields.Open(node, path, _d, [.. fields, .. ProvenanceKeys]);
+        if (f is null)
+            return null;
+        string? id = Id(f, "id");
+        var kind = f.Enum<EventKind>("kind", required: true);
+        var date = f.Date("date", required: true);
+        var endDate = f.Date("end_date");
+        CheckOrder(f, "date", date, "end_date", endDate);
+        var participants = ActorRefs(f, "participants");
+        VoteTally? vote = null;
+        if (f.Get("vote") is { } voteNode && YamlFields.Open(voteNode, YamlFields.Child(path, "vote"), _d, ["yes", "no", "abstain"]) is { } vf)
+        {
+            int? yes = vf.Integer("yes", required: true), no = vf.Integer("no", required: true), abstain = vf.Integer("abstain");
+            if (yes is not null && no is not null)
+                vote = new VoteTally(yes.Value, no.Value, abstain ?? 0);
+        }
+
+        var e = new CoalitionEvent(
+            new ItemId(id ?? string.Empty), kind ?? default, f.Text("name"), date ?? default, endDate, f.Text("place"),
+            ActorRef(f, "host"), ActorRef(f, "chair"), ActorRef(f, "initiator"), ActorRef(f, "subject"), participants,
+            f.Integer("participants_count"), f.Enum<EventLevel>("level"), f.Bool("government_changed"), f.Integer("deaths"),
+            f.Integer("hostages"), vote, f.Text("document"), f.Text("description"), Provenance(f, null, fields)!);
+        return id is null || kind is null || date is null || e.Provenance is null ? null : e;
+    }
+
+    private ActorList? ReadList(YamlNode node, string path)
+    {
+        string[] fields = ["id", "name", "kind", "published", "publisher", "entries", "entries_count", "description"];
+        var f = YamlFields.Open(node, path, _d, [.. fields, .. ProvenanceKeys]);
+        if (f is null)
+            return null;
+        string? id = Id(f, "id");
+        string? name = f.Text("name", required: true);
+        var kind = f.Enum<ListKind>("kind", required: true);
+        var p = Provenance(f, null, fields);
+        var entries = ImmutableArray.CreateBuilder<ListEntry>();
+        var seen = new HashSet<ActorId>();
+        foreach (var (entryNode, entryPath) in f.Items("entries", required: true))
+        {
+            ListEntry? entry = null;
+            YamlNode actorNode = entryNode;
+            string actorPath = entryPath;
+            if (entryNode is YamlScalarNode { Value: { } value })
+            {
+                if (CheckActor(entryNode, entryPath, value) is { } a && p is not null)
+                    entry = new ListEntry(a, null, null, p);
+            }
+            else if (YamlFields.Open(entryNode, entryPath, _d, ["actor", "added", "removed", .. ProvenanceKeys]) is { } ef)
+            {
+                var a = ActorRef(ef, "actor", required: true);
+                var added = ef.Date("added");
+                var removed = ef.Date("removed");
+                CheckOrder(ef, "added", added, "removed", removed);
+                var ep = Provenance(ef, p, ["actor", "added", "removed"]);
+                actorNode = ef.Get("actor") ?? entryNode;
+                actorPath = YamlFields.Child(entryPath, "actor");
+                if (a is not null && ep is not null)
+                    entry = new ListEntry(a.Value, added, removed, ep);
+            }
+
+            if (entry is null)
+                continue;
+            if (!seen.Add(entry.Actor))
+                _d.Add(actorNode, actorPath, $"'{entry.Actor}' is on this list twice");
+            else
+                entries.Add(entry);
+        }
+
+        var publisher = ActorRef(f, "publisher");
+        var published = f.Date("published");
+        var count = f.Integer("entries_count");
+        if (id is null || name is null || kind is null || p is null)
+            return null;
+        return new ActorList(new ItemId(id), name, kind.Value, published, publisher, entries.ToImmutable(), count, f.Text("description"), p);
+    }
+
+    private StandingBody? ReadBody(YamlNode node, string path)
+    {
+        string[] fields = ["id", "name", "kind", "established", "ended", "rotating_chair", "members", "description"];
+        var f = YamlFields.Open(node, path, _d, [.. fields, .. ProvenanceKeys]);
+        if (f is null)
+            return null;
+        string? id = Id(f, "id");
+        string? name = f.Text("name", required: true);
+        var kind = f.Enum<BodyKind>("kind", required: true);
+        var established = f.Date("established");
+        var ended = f.Date("ended");
+        CheckOrder(f, "established", established, "ended", ended);
+        var members = ActorRefs(f, "members");
+        var rotating = f.Bool("rotating_chair");
+        var p = Provenance(f, null, fields);
+        if (id is null || name is null || kind is null || p is null)
+            return null;
+        return new StandingBody(new ItemId(id), name, kind.Value, established, ended, rotating, members, f.Text("description"), p);
+    }
+
+    private Series? ReadSeries(YamlNode node, string path)
+    {
+        string[] fields = ["id", "measure", "description", "points"];
+        var f = YamlFields.Open(node, path, _d, [.. fields, .. ProvenanceKeys]);
+        if (f is null)
+            return null;
+        string? id = Id(f, "id");
+        var measure = f.Enum<SeriesMeasure>("measure", required: true);
+        var p = Provenance(f, null, fields);
+        var points = ImmutableArray.CreateBuilder<SeriesPoint>();
+        foreach (var (pointNode, pointPath) in f.Items("points", required: true))
+        {
+            var pf = YamlFields.Open(pointNode, pointPath, _d, ["date", "value", .. ProvenanceKeys]);
+            if (pf is null)
+                continue;
+            var date = pf.Date("date", required: true);
+            var value = pf.Number("value", required: true);
+            var pp = Provenance(pf, p, ["date", "value"]);
+            if (date is not null && value is not null && pp is not null)
+                points.Add(new SeriesPoint(date.Value, value.Value, pp));
+        }
+
+        if (id is null || measure is null || p is null)
+            return null;
+        return new Series(new ItemId(id), measure.Value, f.Text("description"), [.. points.OrderBy(x => x.Date)], p);
+    }
+
+    // ---- shared pieces -----------------------------------------------------------------------
+
+    private static ImmutableArray<T> List<T>(YamlFields top, string key, Func<YamlNode, string, T?> read)
+        where T : class
+    {
+        var builder = ImmutableArray.CreateBuilder<T>();
+        foreach (var (node, path) in top.Items(key))
+        {
+            if (read(node, path) is { } item)
+                builder.Add(item);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private T? Section<T>(YamlFields top, string key, bool required, string[] fields, Func<YamlFields, T?> read)
+        where T : class
+    {
+        var node = top.Get(key, required);
+        if (node is null)
+            return null;
+        var f = YamlFields.Open(node, key, _d, [.. fields, .. ProvenanceKeys]);
+        return f is null ? null : read(f);
+    }
+
+    /// <summary>Reads the sources, confidence, note and alternatives of a fact; a fact with no sources of its own inherits <paramref name="parent"/>'s.</summary>
+    private Provenance? Provenance(YamlFields f, Provenance? parent, IReadOnlyCollection<string> factFields)
+    {
+        var sources = new List<SourceId>();
+        foreach (var (node, path, value) in f.TextItems("sources", allowSingle: true))
+        {
+            if (_sources.ContainsKey(value))
+                sources.Add(new SourceId(value));
+            else
+                _d.Add(node, path, $"source '{value}' is not declared in sources{Near(value, _sources.Keys)}");
+        }
+
+        var confidence = f.Enum<Confidence>("confidence");
+        var alternatives = ImmutableArray.CreateBuilder<Alternative>();
+        foreach (var (node, path) in f.Items("alternatives"))
+        {
+            var af = YamlFields.Open(node, path, _d, ["field", "value", "sources", "note", "confidence"]);
+            if (af is null)
+                continue;
+            string? field = af.Text("field", required: true);
+            string? value = af.Text("value", required: true);
+            if (field is not null && !factFields.Contains(field))
+                _d.Add(af.Get("field")!, YamlFields.Child(path, "field"), $"'{field}' is not a field of this fact; one of: {string.Join(", ", factFields)}");
+            var altSources = new List<SourceId>();
+            foreach (var (sNode, sPath, sValue) in af.TextItems("sources", required: true, allowSingle: true))
+            {
+                if (_sources.ContainsKey(sValue))
+                    altSources.Add(new SourceId(sValue));
+                else
+                    _d.Add(sNode, sPath, $"source '{sValue}' is not declared in sources{Near(sValue, _sources.Keys)}");
+            }
+
+            if (field is not null && value is not null)
+                alternatives.Add(new Alternative(field, value, [.. altSources], af.Text("note"), af.Enum<Confidence>("confidence")));
+        }
+
+        bool citedNothing = !f.Has("sources") || f.Get("sources") is YamlSequenceNode { Children.Count: 0 };
+        if (citedNothing && parent is null)
+        {
+            _d.Add(f.Node, f.Path, "this fact cites no source: add 'sources: [id]' naming a source declared in sources");
+            return null;
+        }
+
+        if (sources.Count == 0 && parent is null)
+            return null; // every cited source was undeclared; already reported
+        var effective = sources.Count > 0 ? [.. sources] : parent!.Sources;
+        return new Provenance(effective, confidence, f.Text("note"), alternatives.ToImmutable());
+    }
+
+    private string? Id(YamlFields f, string key)
+    {
+        string? id = f.Text(key, required: true);
+        if (id is not null && !KebabId().IsMatch(id))
+        {
+            _d.Add(f.Get(key)!, YamlFields.Child(f.Path, key), $"'{id}' is not a valid id: use lower-case letters and digits joined by hyphens, e.g. iraq-2003");
+            return null;
+        }
+
+        return id;
+    }
+
+    private ActorId? ActorRef(YamlFields f, string key, bool required = false)
+    {
+        string? value = f.Text(key, required);
+        return value is null ? null : CheckActor(f.Get(key)!, YamlFields.Child(f.Path, key), value);
+    }
+
+    private ImmutableArray<ActorId> ActorRefs(YamlFields f, string key)
+    {
+        var result = ImmutableArray.CreateBuilder<ActorId>();
+        foreach (var (node, path, value) in f.TextItems(key))
+        {
+            if (CheckActor(node, path, value) is { } a)
+                result.Add(a);
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ActorId? CheckActor(YamlNode node, string path, string value)
+    {
+        if (_actors.ContainsKey(value))
+            return new ActorId(value);
+        _d.Add(node, path, $"actor '{value}' is not declared in actors{Near(value, _actors.Keys)}");
+        return null;
+    }
+
+    private ItemId? EventRef(YamlFields f, string key)
+    {
+        string? value = f.Text(key);
+        return value is null ? null : CheckEvent(f.Get(key)!, YamlFields.Child(f.Path, key), value);
+    }
+
+    private ItemId? CheckEvent(YamlNode node, string path, string value)
+    {
+        if (_eventIds.Contains(value))
+            return new ItemId(value);
+        _d.Add(node, path, $"event '{value}' is not declared in events{Near(value, _eventIds)}");
+        return null;
+    }
+
+    private void CheckOrder(YamlFields f, string startKey, PartialDate? start, string endKey, PartialDate? end)
+    {
+        if (start is { } s && end is { } e && e.IsCertainlyBefore(s))
+            _d.Add(f.Get(endKey)!, YamlFields.Child(f.Path, endKey), $"{endKey} {e} is before {startKey} {s}");
+    }
+
+    private void CheckUnique(YamlFields top, string key, string idKey)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (node, path) in top.Items(key))
+        {
+            if (node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(idKey), out var idNode) && idNode is YamlScalarNode { Value: { } id } && !seen.Add(id))
+                _d.Add(idNode, YamlFields.Child(path, idKey), $"duplicate {key} id '{id}'");
+        }
+    }
+
+    private static string Near(string value, IEnumerable<string> known) =>
+        YamlFields.Suggest(value, known) is { } near ? $"; did you mean '{near}'?" : string.Empty;
+}

@@ -1,0 +1,274 @@
+using System.Globalization;
+using Willing.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Willing.Core.Reading;
+
+/// <summary>Collects the errors of one file with their positions.</summary>
+internal sealed class Diagnostics(string file)
+{
+    public string File { get; } = file;
+
+    public List<CaseFileError> Errors { get; } = [];
+
+    public void Add(Mark mark, string path, string message) =>
+        Errors.Add(new CaseFileError(File, (int)mark.Line, (int)mark.Column, message, path.Length == 0 ? "$" : path));
+
+    public void Add(YamlNode node, string path, string message) => Add(node.Start, path, message);
+}
+
+/// <summary>
+/// The keys of one YAML mapping, checked against the keys a fact allows, with typed accessors
+/// that report every problem (missing, unknown, wrong type, bad value) to <see cref="Diagnostics"/>
+/// and carry on, so that one pass finds every error in a file.
+/// </summary>
+internal sealed class YamlFields
+{
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+    private readonly Diagnostics _diagnostics;
+
+    private YamlFields(YamlMappingNode node, string path, Diagnostics diagnostics, IReadOnlyCollection<string> allowed)
+    {
+        Node = node;
+        Path = path;
+        _diagnostics = diagnostics;
+        foreach (var (keyNode, value) in node.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key } scalarKey)
+            {
+                diagnostics.Add(keyNode, path, "a key must be plain text");
+                continue;
+            }
+
+            if (!allowed.Contains(key))
+            {
+                string hint = Suggest(key, allowed) is { } near ? $"; did you mean '{near}'?" : $"; allowed keys: {string.Join(", ", allowed)}";
+                diagnostics.Add(keyNode, Child(path, key), $"unknown key '{key}'{hint}");
+                continue;
+            }
+
+            _entries[key] = (scalarKey, value);
+        }
+    }
+
+    public YamlMappingNode Node { get; }
+
+    public string Path { get; }
+
+    /// <summary>Opens a mapping node, or reports that the node is not one and returns null.</summary>
+    public static YamlFields? Open(YamlNode node, string path, Diagnostics diagnostics, IReadOnlyCollection<string> allowed)
+    {
+        if (node is YamlMappingNode map)
+            return new YamlFields(map, path, diagnostics, allowed);
+        diagnostics.Add(node, path, $"expected a mapping (key: value lines) but found {Describe(node)}");
+        return null;
+    }
+
+    public static string Child(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    public static string Item(string path, int index) => $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]";
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode s when IsNull(s) => "nothing (null)",
+        YamlScalarNode s => $"the text '{Shorten(s.Value)}'",
+        _ => "an unknown node",
+    };
+
+    public bool Has(string key) => _entries.TryGetValue(key, out var e) && !(e.Value is YamlScalarNode s && IsNull(s));
+
+    /// <summary>The value node of a key that is present and not null.</summary>
+    public YamlNode? Get(string key, bool required = false)
+    {
+        if (_entries.TryGetValue(key, out var e) && !(e.Value is YamlScalarNode s && IsNull(s)))
+            return e.Value;
+        if (required)
+            _diagnostics.Add(_entries.TryGetValue(key, out var present) ? present.Value : Node, Child(Path, key), $"missing required field '{key}'");
+        return null;
+    }
+
+    public string? Text(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null)
+            return null;
+        if (node is YamlScalarNode scalar)
+        {
+            string value = scalar.Value ?? string.Empty;
+            if (required && string.IsNullOrWhiteSpace(value))
+            {
+                _diagnostics.Add(node, Child(Path, key), $"'{key}' must not be empty");
+                return null;
+            }
+
+            return value;
+        }
+
+        _diagnostics.Add(node, Child(Path, key), $"expected text but found {Describe(node)}");
+        return null;
+    }
+
+    public PartialDate? Date(string key, bool required = false)
+    {
+        string? text = Text(key, required);
+        if (text is null)
+            return null;
+        if (PartialDate.TryParse(text, out var date, out var error))
+            return date;
+        _diagnostics.Add(Get(key)!, Child(Path, key), error);
+        return null;
+    }
+
+    public TEnum? Enum<TEnum>(string key, bool required = false)
+        where TEnum : struct, System.Enum
+    {
+        string? text = Text(key, required);
+        if (text is null)
+            return null;
+        return ParseEnum<TEnum>(Get(key)!, Child(Path, key), text, key);
+    }
+
+    public TEnum? ParseEnum<TEnum>(YamlNode node, string path, string text, string what)
+        where TEnum : struct, System.Enum
+    {
+        if (KebabCase.TryParse<TEnum>(text, out var value))
+            return value;
+        var names = KebabCase.Names<TEnum>();
+        string hint = Suggest(text, names) is { } near ? $"did you mean '{near}'?" : $"one of: {string.Join(", ", names)}";
+        _diagnostics.Add(node, path, $"'{Shorten(text)}' is not a valid {what}; {hint}");
+        return null;
+    }
+
+    public decimal? Number(string key, bool required = false, bool allowNegative = false)
+    {
+        string? text = Text(key, required);
+        if (text is null)
+            return null;
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+        {
+            _diagnostics.Add(Get(key)!, Child(Path, key), $"'{Shorten(text)}' is not a number (write digits only, e.g. 26500)");
+            return null;
+        }
+
+        if (!allowNegative && value < 0)
+        {
+            _diagnostics.Add(Get(key)!, Child(Path, key), $"'{key}' must not be negative");
+            return null;
+        }
+
+        return value;
+    }
+
+    public int? Integer(string key, bool required = false)
+    {
+        string? text = Text(key, required);
+        if (text is null)
+            return null;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            _diagnostics.Add(Get(key)!, Child(Path, key), $"'{Shorten(text)}' is not a whole number of zero or more");
+            return null;
+        }
+
+        return value;
+    }
+
+    public bool? Bool(string key)
+    {
+        string? text = Text(key);
+        if (text is null)
+            return null;
+        switch (text.ToLowerInvariant())
+        {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                _diagnostics.Add(Get(key)!, Child(Path, key), $"'{Shorten(text)}' is not true or false");
+                return null;
+        }
+    }
+
+    /// <summary>The items of a list (a single item written without brackets counts as a list of one when <paramref name="allowSingle"/>).</summary>
+    public IReadOnlyList<(YamlNode Node, string Path)> Items(string key, bool required = false, bool allowSingle = false)
+    {
+        var node = Get(key, required);
+        string path = Child(Path, key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlSequenceNode seq:
+                return seq.Children.Select((n, i) => (n, Item(path, i))).ToList();
+            case YamlScalarNode when allowSingle:
+                return [(node, Item(path, 0))];
+            default:
+                _diagnostics.Add(node, path, $"expected a list but found {Describe(node)}");
+                return [];
+        }
+    }
+
+    /// <summary>Reads a list of plain text items, reporting any item that is not text.</summary>
+    public IReadOnlyList<(YamlScalarNode Node, string Path, string Value)> TextItems(string key, bool required = false, bool allowSingle = false)
+    {
+        var result = new List<(YamlScalarNode, string, string)>();
+        foreach (var (node, path) in Items(key, required, allowSingle))
+        {
+            if (node is YamlScalarNode { Value: { Length: > 0 } value } scalar && !IsNull(scalar))
+                result.Add((scalar, path, value));
+            else
+                _diagnostics.Add(node, path, $"expected text but found {Describe(node)}");
+        }
+
+        return result;
+    }
+
+    public static bool IsNull(YamlScalarNode node) =>
+        node.Style == YamlDotNet.Core.ScalarStyle.Plain && node.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    private static string Shorten(string? text) =>
+        text is null ? string.Empty : text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+
+    /// <summary>The nearest allowed word within two edits, for 'did you mean' hints.</summary>
+    public static string? Suggest(string word, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        int bestDistance = 3;
+        foreach (var c in candidates)
+        {
+            int d = Levenshtein(word, c);
+            if (d < bestDistance)
+            {
+                best = c;
+                bestDistance = d;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+            previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}
