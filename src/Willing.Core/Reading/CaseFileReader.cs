@@ -61,7 +61,8 @@ public static partial class CaseFileReader
 
         var coalition = CaseFileParser.Parse(root, diagnostics);
         int idLine = ((YamlMappingNode)root).Children.TryGetValue(new YamlScalarNode("id"), out var idNode) ? (int)idNode.Start.Line : 1;
-        return new CaseFileResult(file, diagnostics.Errors.Count == 0 ? coalition : null, diagnostics.Errors) { IdLine = idLine };
+        var errors = diagnostics.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
+        return new CaseFileResult(file, errors.Count == 0 ? coalition : null, errors) { IdLine = idLine };
     }
 
     /// <summary>Reads a case file from disk, reporting it under <paramref name="displayName"/> (default: the path as given).</summary>
