@@ -128,7 +128,7 @@ internal sealed class YamlFields
         string? text = Text(key, required);
         if (text is null)
             return null;
-        return ParseEnum<TEnum>(Get(key)!, Child(Path, key), text, key);
+        return ParseEnum<TEnum>(Get(key)!, Child(Path, key), text, KebabCase.FromPascal(typeof(TEnum).Name).Replace('-', ' '));
     }
 
     public TEnum? ParseEnum<TEnum>(YamlNode node, string path, string text, string what)

@@ -123,7 +123,7 @@ public sealed class CasesCommandsTests : IDisposable
         var run = CliRun.Of("cases", "validate", path);
 
         Assert.Equal(1, run.ExitCode);
-        var errors = run.Output.Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToArray();
+        var errors = run.Output.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToArray();
         Assert.Equal(
             [
                 $"{path}:6:18: error: 'otter' is not a valid trigger kind; did you mean 'other'? (trigger.kind)",
