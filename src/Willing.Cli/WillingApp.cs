@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Willing.Cli.Commands;
+using Willing.Cli.Commands.Typology;
 using Willing.Cli.Infrastructure;
 using Willing.Cli.Output;
 
@@ -53,6 +54,12 @@ public static class WillingApp
                     .WithDescription("Check case files (default: the built-in case base) and print every error.")
                     .WithExample("cases", "validate", "data/cases/iraq-2003.yaml");
             });
+
+            config.AddCommand<ClassifyCommand>("classify")
+                .WithDescription("Place coalitions on Cooper's axes from their data: model one, model two or a hybrid cell, and why.")
+                .WithExample("classify", "--all")
+                .WithExample("classify", "iraq-2003", "--explain")
+                .WithExample("classify", "my-case.yaml", "--format", "json");
         });
         return app.Run(args);
     }

@@ -25,14 +25,14 @@ internal sealed partial class CaseFileParser
         "actors", "memberships", "inducements", "ties", "events", "lists", "bodies", "series", "notes",
     ];
 
-    private readonly Diagnostics _d;
+    private readonly YamlDiagnostics _d;
     private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
 
-    private CaseFileParser(Diagnostics diagnostics) => _d = diagnostics;
+    private CaseFileParser(YamlDiagnostics diagnostics) => _d = diagnostics;
 
-    public static Coalition? Parse(YamlNode root, Diagnostics diagnostics) => new CaseFileParser(diagnostics).ParseRoot(root);
+    public static Coalition? Parse(YamlNode root, YamlDiagnostics diagnostics) => new CaseFileParser(diagnostics).ParseRoot(root);
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex KebabId();

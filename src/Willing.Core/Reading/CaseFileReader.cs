@@ -18,7 +18,7 @@ public static partial class CaseFileReader
     /// <param name="text">The file's contents.</param>
     public static CaseFileResult Read(string file, string text)
     {
-        var diagnostics = new Diagnostics(file);
+        var diagnostics = new YamlDiagnostics(file);
         if (string.IsNullOrWhiteSpace(text) || IsOnlyComments(text))
         {
             diagnostics.Add(new Mark(0, 1, 1), string.Empty, "the file is empty: a case file is a YAML mapping with id, name, summary, ...");

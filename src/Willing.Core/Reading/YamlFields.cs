@@ -6,29 +6,34 @@ using YamlDotNet.RepresentationModel;
 namespace Willing.Core.Reading;
 
 /// <summary>Collects the errors of one file with their positions.</summary>
-internal sealed class Diagnostics(string file)
+/// <param name="file">The file name errors are reported under.</param>
+public sealed class YamlDiagnostics(string file)
 {
+    /// <summary>The file name errors are reported under.</summary>
     public string File { get; } = file;
 
+    /// <summary>The errors so far, in the order found.</summary>
     public List<CaseFileError> Errors { get; } = [];
 
+    /// <summary>Reports an error at a position.</summary>
     public void Add(Mark mark, string path, string message) =>
         Errors.Add(new CaseFileError(File, (int)mark.Line, (int)mark.Column, message, path.Length == 0 ? "$" : path));
 
+    /// <summary>Reports an error at a node.</summary>
     public void Add(YamlNode node, string path, string message) => Add(node.Start, path, message);
 }
 
 /// <summary>
 /// The keys of one YAML mapping, checked against the keys a fact allows, with typed accessors
-/// that report every problem (missing, unknown, wrong type, bad value) to <see cref="Diagnostics"/>
+/// that report every problem (missing, unknown, wrong type, bad value) to <see cref="YamlDiagnostics"/>
 /// and carry on, so that one pass finds every error in a file.
 /// </summary>
-internal sealed class YamlFields
+public sealed class YamlFields
 {
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
-    private readonly Diagnostics _diagnostics;
+    private readonly YamlDiagnostics _diagnostics;
 
-    private YamlFields(YamlMappingNode node, string path, Diagnostics diagnostics, IReadOnlyCollection<string> allowed)
+    private YamlFields(YamlMappingNode node, string path, YamlDiagnostics diagnostics, IReadOnlyCollection<string> allowed)
     {
         Node = node;
         Path = path;
@@ -52,12 +57,14 @@ internal sealed class YamlFields
         }
     }
 
+    /// <summary>The mapping.</summary>
     public YamlMappingNode Node { get; }
 
+    /// <summary>The mapping's field path, e.g. <c>memberships[3]</c>.</summary>
     public string Path { get; }
 
     /// <summary>Opens a mapping node, or reports that the node is not one and returns null.</summary>
-    public static YamlFields? Open(YamlNode node, string path, Diagnostics diagnostics, IReadOnlyCollection<string> allowed)
+    public static YamlFields? Open(YamlNode node, string path, YamlDiagnostics diagnostics, IReadOnlyCollection<string> allowed)
     {
         if (node is YamlMappingNode map)
             return new YamlFields(map, path, diagnostics, allowed);
@@ -65,10 +72,13 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>The path of a key below a path.</summary>
     public static string Child(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
+    /// <summary>The path of a list item below a path.</summary>
     public static string Item(string path, int index) => $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]";
 
+    /// <summary>A node in words, for error messages.</summary>
     public static string Describe(YamlNode node) => node switch
     {
         YamlMappingNode => "a mapping",
@@ -78,6 +88,7 @@ internal sealed class YamlFields
         _ => "an unknown node",
     };
 
+    /// <summary>True when the key is present and not null.</summary>
     public bool Has(string key) => _entries.TryGetValue(key, out var e) && !(e.Value is YamlScalarNode s && IsNull(s));
 
     /// <summary>The value node of a key that is present and not null.</summary>
@@ -90,6 +101,7 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>A text value; reports a missing required key or a non-text node.</summary>
     public string? Text(string key, bool required = false)
     {
         var node = Get(key, required);
@@ -111,6 +123,7 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>A partial date; reports a bad or impossible date.</summary>
     public PartialDate? Date(string key, bool required = false)
     {
         string? text = Text(key, required);
@@ -122,6 +135,7 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>An enum value spelled in kebab case; reports an unknown value with the nearest valid one.</summary>
     public TEnum? Enum<TEnum>(string key, bool required = false)
         where TEnum : struct, System.Enum
     {
@@ -131,6 +145,7 @@ internal sealed class YamlFields
         return ParseEnum<TEnum>(Get(key)!, Child(Path, key), text, KebabCase.FromPascal(typeof(TEnum).Name).Replace('-', ' '));
     }
 
+    /// <summary>Parses a kebab-case enum value found at a node.</summary>
     public TEnum? ParseEnum<TEnum>(YamlNode node, string path, string text, string what)
         where TEnum : struct, System.Enum
     {
@@ -142,6 +157,7 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>A decimal number; reports text that is not one, and negative numbers unless allowed.</summary>
     public decimal? Number(string key, bool required = false, bool allowNegative = false)
     {
         string? text = Text(key, required);
@@ -162,6 +178,7 @@ internal sealed class YamlFields
         return value;
     }
 
+    /// <summary>A whole number of zero or more.</summary>
     public int? Integer(string key, bool required = false)
     {
         string? text = Text(key, required);
@@ -176,6 +193,7 @@ internal sealed class YamlFields
         return value;
     }
 
+    /// <summary>true or false.</summary>
     public bool? Bool(string key)
     {
         string? text = Text(key);
@@ -227,6 +245,7 @@ internal sealed class YamlFields
         return result;
     }
 
+    /// <summary>True for a plain null scalar (empty, ~ or null).</summary>
     public static bool IsNull(YamlScalarNode node) =>
         node.Style == YamlDotNet.Core.ScalarStyle.Plain && node.Value is null or "" or "~" or "null" or "Null" or "NULL";
 

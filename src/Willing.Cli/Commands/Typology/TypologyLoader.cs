@@ -1,0 +1,74 @@
+using Willing.Cli.Output;
+using Willing.Core.Model;
+using Willing.Core.Reading;
+using Willing.Typology.Codebook;
+
+namespace Willing.Cli.Commands.Typology;
+
+/// <summary>Loads the codebook and the coalitions a typology command asks for, printing errors when it cannot.</summary>
+internal static class TypologyLoader
+{
+    /// <summary>The codebook of <c>--codebook</c>, or the built-in one; null (errors printed) when the file has errors.</summary>
+    public static TypologyCodebook? Codebook(TypologySettings settings, CliOutput output)
+    {
+        if (settings.Codebook is null)
+            return CodebookReader.BuiltIn();
+        var result = CodebookReader.ReadFile(settings.Codebook);
+        foreach (var error in result.Errors)
+            output.Error.WriteLine(error.ToString());
+        if (result.Codebook is null)
+            output.Error.WriteLine($"willing: the codebook has {CaseBaseLoader.Plural(result.Errors.Count, "error")}");
+        return result.Codebook;
+    }
+
+    /// <summary>
+    /// Resolves targets: a path to an existing file (or one ending in .yaml or .yml) is read as a
+    /// case file, anything else is looked up by id in the case base. Null (errors printed) on any failure.
+    /// </summary>
+    public static IReadOnlyList<Coalition>? Coalitions(IReadOnlyList<string> targets, bool all, CaseSettings settings, CliOutput output)
+    {
+        var files = targets.Where(IsFile).ToList();
+        var ids = targets.Where(t => !IsFile(t)).ToList();
+        CaseBase? caseBase = null;
+        if (all || ids.Count > 0)
+        {
+            caseBase = CaseBaseLoader.Load(settings, output);
+            if (caseBase is null)
+                return null;
+        }
+
+        var result = new List<Coalition>();
+        if (files.Count > 0)
+        {
+            var loaded = CaseBase.Load(files);
+            if (loaded.CaseBase is null)
+            {
+                foreach (var error in loaded.Errors)
+                    output.Error.WriteLine(error.ToString());
+                output.Error.WriteLine($"willing: {CaseBaseLoader.Plural(loaded.Errors.Count, "error")} in the case files; nothing was classified");
+                return null;
+            }
+
+            result.AddRange(loaded.CaseBase.Coalitions);
+        }
+
+        if (all)
+            result.AddRange(caseBase!.Coalitions);
+        foreach (var id in ids)
+        {
+            var c = caseBase!.Find(id);
+            if (c is null)
+            {
+                output.Error.WriteLine($"willing: no coalition has the id '{id}'; the ids are: {string.Join(", ", caseBase.Coalitions.Select(x => x.Id.Value))}");
+                return null;
+            }
+
+            result.Add(c);
+        }
+
+        return result;
+    }
+
+    private static bool IsFile(string target) =>
+        File.Exists(target) || target.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || target.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,68 @@
+using Willing.Core.Model;
+using Willing.Typology;
+using Willing.Typology.Classification;
+
+namespace Willing.Cli.Output;
+
+/// <summary>The JSON shapes of the typology commands (DESIGN.md contract for <c>willing classify</c>).</summary>
+public static class TypologyJson
+{
+    /// <summary>
+    /// <c>{ case, model, cell, cell_name, membership: { one, two }, axes: { organization, … }, hybridity, distance: { one, two }, flags }</c>,
+    /// plus <c>explanation</c> with <paramref name="explain"/>.
+    /// </summary>
+    public static Dictionary<string, object?> Classification(CaseClassification c, Coalition? coalition, bool explain)
+    {
+        var json = new Dictionary<string, object?>
+        {
+            ["case"] = c.Case.Value,
+            ["name"] = c.Name,
+            ["model"] = ModelName(c.Model),
+            ["cell"] = c.Cell?.Code,
+            ["cell_name"] = c.Cell?.Name,
+            ["membership"] = new Dictionary<string, object?> { ["one"] = Round(c.MembershipOne), ["two"] = Round(c.MembershipTwo) },
+            ["axes"] = AxisInfo.All.ToDictionary(AxisInfo.Key, a => (object?)Round(c[a].Membership)),
+            ["hybridity"] = Round(c.Hybridity),
+            ["distance"] = new Dictionary<string, object?> { ["one"] = Round(c.DistanceOne), ["two"] = Round(c.DistanceTwo) },
+            ["flags"] = c.Flags,
+        };
+        if (explain)
+            json["explanation"] = AxisInfo.All.ToDictionary(AxisInfo.Key, a => (object?)Axis(c[a], coalition));
+        return json;
+    }
+
+    /// <summary>The model as the contract spells it: one, two, hybrid or undetermined.</summary>
+    public static string ModelName(ModelKind model) => model.ToString().ToLowerInvariant();
+
+    /// <summary>Rounds to six decimals for output (the computation keeps full precision).</summary>
+    public static double? Round(double? v) => v is { } x ? Math.Round(x, 6) : null;
+
+    private static Dictionary<string, object?> Axis(AxisScore score, Coalition? coalition) => new()
+    {
+        ["set"] = AxisInfo.Letter(score.Axis),
+        ["membership"] = Round(score.Membership),
+        ["rule"] = score.Rule,
+        ["applied"] = score.Applied,
+        ["indicators"] = score.Indicators.Select(i => new Dictionary<string, object?>
+        {
+            ["id"] = i.Id,
+            ["name"] = i.Name,
+            ["raw"] = Round(i.Raw),
+            ["membership"] = Round(i.Membership),
+            ["calibration"] = i.Calibration,
+            ["computation"] = i.Computation,
+            ["missing"] = i.MissingReason,
+            ["evidence"] = i.Evidence.Select(e => new Dictionary<string, object?>
+            {
+                ["fact"] = e.Fact,
+                ["sources"] = e.Sources.Select(s => Source(s, coalition)).ToList(),
+            }).ToList(),
+        }).ToList(),
+    };
+
+    private static Dictionary<string, object?> Source(SourceId id, Coalition? coalition)
+    {
+        var source = coalition?.Sources.FirstOrDefault(s => s.Id == id);
+        return new Dictionary<string, object?> { ["id"] = id.Value, ["url"] = source?.Url?.ToString(), ["citation"] = source?.Citation };
+    }
+}

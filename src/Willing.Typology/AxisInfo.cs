@@ -1,0 +1,60 @@
+namespace Willing.Typology;
+
+/// <summary>Names and letters of the axes.</summary>
+public static class AxisInfo
+{
+    /// <summary>The four axes that make up the property space, in cell-code order H, C, S, T.</summary>
+    public static readonly IReadOnlyList<Axis> Core = [Axis.Organization, Axis.Motivation, Axis.Actorness, Axis.Trigger];
+
+    /// <summary>All five sets, the four axes and R.</summary>
+    public static readonly IReadOnlyList<Axis> All = [.. Core, Axis.Institutions];
+
+    /// <summary>The set's letter: H, C, S, T or R.</summary>
+    public static string Letter(Axis axis) => axis switch
+    {
+        Axis.Organization => "H",
+        Axis.Motivation => "C",
+        Axis.Actorness => "S",
+        Axis.Trigger => "T",
+        _ => "R",
+    };
+
+    /// <summary>The axis name as the JSON contract spells it: organization, motivation, actorness, trigger, institutions.</summary>
+    public static string Key(Axis axis) => axis.ToString().ToLowerInvariant();
+
+    /// <summary>What membership 1 means.</summary>
+    public static string ModelOnePole(Axis axis) => axis switch
+    {
+        Axis.Organization => "hierarchical, hub-and-spoke",
+        Axis.Motivation => "coerced or bribed",
+        Axis.Actorness => "state-centric",
+        Axis.Trigger => "hard-security crisis",
+        _ => "circumvents established institutions",
+    };
+
+    /// <summary>What membership 0 means.</summary>
+    public static string ModelTwoPole(Axis axis) => axis switch
+    {
+        Axis.Organization => "horizontal network",
+        Axis.Motivation => "norms and status",
+        Axis.Actorness => "mixed state and non-state",
+        Axis.Trigger => "long, chosen trajectory",
+        _ => "works through established institutions",
+    };
+
+    /// <summary>Parses an axis from its key or letter.</summary>
+    public static bool TryParse(string text, out Axis axis)
+    {
+        foreach (var a in All)
+        {
+            if (string.Equals(text, Key(a), StringComparison.OrdinalIgnoreCase) || string.Equals(text, Letter(a), StringComparison.OrdinalIgnoreCase))
+            {
+                axis = a;
+                return true;
+            }
+        }
+
+        axis = default;
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace Willing.Typology.Classification;
+
+/// <summary>One indicator for one case: its raw value, its calibrated membership, and the facts behind it.</summary>
+/// <param name="Id">The codebook id, e.g. <c>H2</c>.</param>
+/// <param name="Name">What it measures.</param>
+/// <param name="Axis">The axis it belongs to.</param>
+/// <param name="Raw">The raw value, or null when the case has no data for it.</param>
+/// <param name="Membership">The calibrated membership in the axis's set, or null with no data.</param>
+/// <param name="Calibration">How the raw value was calibrated, e.g. "direct, anchors 0.75 / 0.5 / 0.25 (Ragin ±3)".</param>
+/// <param name="Computation">How the raw value was computed for this case, in words.</param>
+/// <param name="Evidence">The facts behind the raw value.</param>
+/// <param name="MissingReason">Why there is no value, when there is none.</param>
+public sealed record IndicatorValue(
+    string Id,
+    string Name,
+    Axis Axis,
+    double? Raw,
+    double? Membership,
+    string Calibration,
+    string Computation,
+    ImmutableArray<Evidence> Evidence,
+    string? MissingReason)
+{
+    /// <summary>True when the case had data for this indicator.</summary>
+    public bool HasData => Membership is not null;
+}

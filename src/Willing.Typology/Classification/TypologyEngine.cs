@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using Willing.Core.Model;
+using Willing.Typology.Codebook;
+using Willing.Typology.Indicators;
+
+namespace Willing.Typology.Classification;
+
+/// <summary>
+/// Places coalitions in Cooper's property space from their data: computes every indicator of the
+/// codebook, calibrates it, combines the indicators of each axis by the codebook's rule, and
+/// assigns the case to the corner of (H, C, S, T) whose membership is above 0.5.
+/// </summary>
+/// <remarks>Pure and deterministic: the same coalition and codebook always give the same result.</remarks>
+public sealed class TypologyEngine(TypologyCodebook codebook)
+{
+    /// <summary>The codebook in use.</summary>
+    public TypologyCodebook Codebook { get; } = codebook;
+
+    /// <summary>Computes every indicator's raw value for a coalition (the part that reads the data; calibration comes after).</summary>
+    public ImmutableDictionary<string, RawMeasure> Measure(Coalition coalition) =>
+        Codebook.Indicators.ToImmutableDictionary(i => i.Id, i => IndicatorLibrary.Computations[i.Computation](coalition));
+
+    /// <summary>Classifies one coalition.</summary>
+    public CaseClassification Classify(Coalition coalition) => Score(coalition.Id, coalition.Name, Measure(coalition), Codebook);
+
+    /// <summary>Classifies several coalitions, in the order given.</summary>
+    public ImmutableArray<CaseClassification> ClassifyAll(IEnumerable<Coalition> coalitions) => [.. coalitions.Select(Classify)];
+
+    /// <summary>Calibrates and combines raw measures under a codebook (the robustness check re-scores with perturbed codebooks).</summary>
+    public static CaseClassification Score(CoalitionId id, string name, IReadOnlyDictionary<string, RawMeasure> raw, TypologyCodebook codebook)
+    {
+        var axes = ImmutableArray.CreateBuilder<AxisScore>();
+        foreach (var axis in AxisInfo.All)
+        {
+            var values = new List<IndicatorValue>();
+            var memberships = new Dictionary<string, double?>(StringComparer.Ordinal);
+            foreach (var def in codebook.IndicatorsOf(axis))
+            {
+                var measure = raw[def.Id];
+                double? membership = null;
+                string? missing = measure.Missing;
+                if (measure.HasData)
+                    (membership, missing) = def.Calibration.Calibrate(measure, codebook.Convention);
+                memberships[def.Id] = membership;
+                values.Add(new IndicatorValue(
+                    def.Id, def.Name, axis, measure.Value, membership, def.Calibration.Describe(codebook.Convention),
+                    measure.Category is { } category ? $"{measure.Computation}: {category}" : measure.Computation,
+                    measure.Evidence, missing));
+            }
+
+            var rule = codebook.Rules[axis];
+            double? m = rule.Evaluate(memberships);
+            axes.Add(new AxisScore(axis, m, rule.ToString(), $"{rule.Applied(memberships)} = {CombinationRule.Fmt(m)}", [.. values]));
+        }
+
+        return Place(id, name, axes.ToImmutable());
+    }
+
+    private static CaseClassification Place(CoalitionId id, string name, ImmutableArray<AxisScore> axes)
+    {
+        var flags = ImmutableArray.CreateBuilder<string>();
+        foreach (var a in axes)
+        {
+            if (a.Membership is null)
+                flags.Add($"no data on {AxisInfo.Key(a.Axis)} ({AxisInfo.Letter(a.Axis)}): none of its indicators could be computed");
+            else if (a.AtCrossover)
+                flags.Add($"{AxisInfo.Key(a.Axis)} ({AxisInfo.Letter(a.Axis)}) sits exactly at the crossover 0.5: the case cannot be assigned on this axis; nudge an anchor or add data");
+        }
+
+        var core = AxisInfo.Core.Select(axis => axes.Single(a => a.Axis == axis).Membership).ToArray();
+        if (core.Any(m => m is null))
+            return new CaseClassification(id, name, axes, null, ModelKind.Undetermined, null, null, null, null, null, flags.ToImmutable());
+
+        double h = core[0]!.Value, c = core[1]!.Value, s = core[2]!.Value, t = core[3]!.Value;
+        double one = PropertyCell.All[15].MembershipOf(h, c, s, t);
+        double two = PropertyCell.All[0].MembershipOf(h, c, s, t);
+        double best = PropertyCell.All.Max(cell => cell.MembershipOf(h, c, s, t));
+        double dOne = Math.Sqrt(core.Sum(m => Math.Pow(1 - m!.Value, 2)) / 4);
+        double dTwo = Math.Sqrt(core.Sum(m => Math.Pow(m!.Value, 2)) / 4);
+        bool onCrossover = axes.Where(a => AxisInfo.Core.Contains(a.Axis)).Any(a => a.AtCrossover);
+        PropertyCell? cell = onCrossover ? null : new PropertyCell(h > 0.5, c > 0.5, s > 0.5, t > 0.5);
+        return new CaseClassification(
+            id, name, axes, cell, cell?.Model ?? ModelKind.Undetermined, one, two, 1 - best, dOne, dTwo, flags.ToImmutable());
+    }
+}

@@ -1,0 +1,224 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Willing.Core.Reading;
+using Willing.Typology.Classification;
+using Willing.Typology.Indicators;
+using Willing.Typology.Sets;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Willing.Typology.Codebook;
+
+/// <summary>Reads a codebook file, reporting every error with its line, column and field as case files do.</summary>
+public static class CodebookReader
+{
+    private const string ResourceName = "Willing.Typology.codebook.yaml";
+
+    /// <summary>The built-in codebook (<c>data/codebook.yaml</c>, embedded).</summary>
+    /// <exception cref="InvalidOperationException">The embedded codebook is invalid (a build error, caught by the tests).</exception>
+    public static TypologyCodebook BuiltIn()
+    {
+        using var stream = typeof(CodebookReader).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("the built-in codebook is not embedded");
+        using var reader = new StreamReader(stream);
+        var result = Read("data/codebook.yaml", reader.ReadToEnd());
+        return result.Codebook ?? throw new InvalidOperationException("the built-in codebook is invalid: " + string.Join("; ", result.Errors));
+    }
+
+    /// <summary>Reads a codebook file from disk.</summary>
+    public static CodebookResult ReadFile(string path)
+    {
+        try
+        {
+            return Read(path, File.ReadAllText(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new CodebookResult(null, [new CaseFileError(path, 1, 1, $"cannot read the codebook: {ex.Message}", "$")]);
+        }
+    }
+
+    /// <summary>Reads codebook text.</summary>
+    public static CodebookResult Read(string file, string text)
+    {
+        var d = new YamlDiagnostics(file);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            d.Add(ex.Start.Line > 0 ? ex.Start : new Mark(0, 1, 1), string.Empty, $"not valid YAML: {ex.Message}");
+            return new CodebookResult(null, d.Errors);
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            d.Add(new Mark(0, 1, 1), string.Empty, "the codebook is empty");
+            return new CodebookResult(null, d.Errors);
+        }
+
+        var top = YamlFields.Open(stream.Documents[0].RootNode, string.Empty, d, ["name", "convention", "indicators", "axes", "cells"]);
+        if (top is null)
+            return new CodebookResult(null, d.Errors);
+
+        var convention = top.Text("convention") switch
+        {
+            null or "ragin" => CalibrationConvention.Ragin,
+            "qca" => CalibrationConvention.Qca,
+            var other => Bad(top, "convention", $"'{other}' is not a convention: ragin (log-odds ±3) or qca (0.95/0.05)"),
+        };
+
+        var indicators = new List<IndicatorDefinition>();
+        foreach (var (node, path) in top.Items("indicators", required: true))
+        {
+            if (ReadIndicator(node, path, d) is { } indicator)
+            {
+                if (indicators.Any(i => i.Id == indicator.Id))
+                    d.Add(node, path + ".id", $"duplicate indicator id '{indicator.Id}'");
+                else
+                    indicators.Add(indicator);
+            }
+        }
+
+        var rules = ImmutableDictionary.CreateBuilder<Axis, CombinationRule>();
+        if (top.Get("axes", required: true) is { } axesNode && YamlFields.Open(axesNode, "axes", d, AxisInfo.All.Select(AxisInfo.Key).ToArray()) is { } axes)
+        {
+            foreach (var axis in AxisInfo.All)
+            {
+                string key = AxisInfo.Key(axis);
+                string? text2 = axes.Text(key, required: true);
+                if (text2 is null)
+                    continue;
+                try
+                {
+                    var rule = CombinationRule.Parse(text2);
+                    foreach (var id in rule.Indicators)
+                    {
+                        var def = indicators.FirstOrDefault(i => i.Id == id);
+                        if (def is null)
+                            d.Add(axes.Get(key)!, $"axes.{key}", $"the rule names '{id}', which is not an indicator of the codebook");
+                        else if (def.Axis != axis)
+                            d.Add(axes.Get(key)!, $"axes.{key}", $"'{id}' measures {AxisInfo.Key(def.Axis)}, not {key}");
+                    }
+
+                    rules[axis] = rule;
+                }
+                catch (FormatException ex)
+                {
+                    d.Add(axes.Get(key)!, $"axes.{key}", ex.Message);
+                }
+            }
+        }
+
+        var cells = new List<CellAnnotation>();
+        foreach (var (node, path) in top.Items("cells"))
+        {
+            var f = YamlFields.Open(node, path, d, ["code", "tag", "label", "note", "passage"]);
+            if (f is null)
+                continue;
+            string? code = f.Text("code", required: true);
+            if (code is not null && !PropertyCell.TryParse(code, out _))
+                d.Add(f.Get("code")!, path + ".code", $"'{code}' is not a cell code: four digits 0 or 1 for H, C, S, T, e.g. 1011");
+            var tag = f.Enum<EmptyCellTag>("tag", required: true);
+            if (code is not null && tag is not null)
+                cells.Add(new CellAnnotation(code, tag.Value, f.Text("label"), f.Text("note"), f.Text("passage")));
+        }
+
+        if (d.Errors.Count > 0)
+            return new CodebookResult(null, d.Errors);
+        string name = top.Text("name") ?? file;
+        return new CodebookResult(new TypologyCodebook(name, convention, [.. indicators], rules.ToImmutable(), [.. cells]), []);
+
+        CalibrationConvention Bad(YamlFields f, string key, string message)
+        {
+            d.Add(f.Get(key)!, key, message);
+            return CalibrationConvention.Ragin;
+        }
+    }
+
+    private static IndicatorDefinition? ReadIndicator(YamlNode node, string path, YamlDiagnostics d)
+    {
+        var f = YamlFields.Open(node, path, d, ["id", "axis", "name", "measures", "passages", "computation", "calibration"]);
+        if (f is null)
+            return null;
+        string? id = f.Text("id", required: true);
+        string? axisText = f.Text("axis", required: true);
+        Axis axis = default;
+        if (axisText is not null && !AxisInfo.TryParse(axisText, out axis))
+        {
+            d.Add(f.Get("axis")!, path + ".axis", $"'{axisText}' is not an axis: organization, motivation, actorness, trigger or institutions");
+            axisText = null;
+        }
+
+        string? name = f.Text("name", required: true);
+        string? computation = f.Text("computation", required: true);
+        if (computation is not null && !IndicatorLibrary.Computations.ContainsKey(computation))
+        {
+            string hint = YamlFields.Suggest(computation, IndicatorLibrary.Computations.Keys) is { } near ? $"did you mean '{near}'?" : "see 'willing typology codebook'";
+            d.Add(f.Get("computation")!, path + ".computation", $"'{computation}' is not a known computation; {hint}");
+            computation = null;
+        }
+
+        var passages = f.TextItems("passages", allowSingle: true).Select(p => p.Value).ToImmutableArray();
+        CalibrationSpec? calibration = null;
+        if (f.Get("calibration", required: true) is { } cNode)
+            calibration = ReadCalibration(cNode, path + ".calibration", d);
+        if (id is null || axisText is null || name is null || computation is null || calibration is null)
+            return null;
+        return new IndicatorDefinition(id, axis, name, f.Text("measures") ?? name, passages, computation, calibration);
+    }
+
+    private static CalibrationSpec? ReadCalibration(YamlNode node, string path, YamlDiagnostics d)
+    {
+        var f = YamlFields.Open(node, path, d, ["method", "full", "crossover", "non", "values", "threshold", "increasing"]);
+        if (f is null)
+            return null;
+        switch (f.Text("method", required: true))
+        {
+            case null:
+                return null;
+            case "direct":
+                var full = f.Number("full", required: true, allowNegative: true);
+                var cross = f.Number("crossover", required: true, allowNegative: true);
+                var non = f.Number("non", required: true, allowNegative: true);
+                if (full is null || cross is null || non is null)
+                    return null;
+                var anchors = Anchors.TryCreate((double)full, (double)cross, (double)non, out var error);
+                if (anchors is null)
+                    d.Add(node, path, error!);
+                return anchors is null ? null : new DirectCalibrationSpec(anchors.Value);
+            case "assignment":
+                if (f.Get("values", required: true) is not YamlMappingNode map)
+                {
+                    if (f.Get("values") is { } bad)
+                        d.Add(bad, path + ".values", "expected a mapping of category: membership");
+                    return null;
+                }
+
+                var values = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+                foreach (var (k, v) in map.Children)
+                {
+                    string key = ((YamlScalarNode)k).Value ?? string.Empty;
+                    if (v is YamlScalarNode { Value: { } s } && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double m) && m is >= 0 and <= 1)
+                        values[key] = m;
+                    else
+                        d.Add(v, $"{path}.values.{key}", "a membership must be a number from 0 to 1");
+                }
+
+                return new AssignmentSpec(values.ToImmutable());
+            case "crisp":
+                var threshold = f.Number("threshold", required: true, allowNegative: true);
+                return threshold is null ? null : new CrispSpec((double)threshold, f.Bool("increasing") ?? true);
+            case var other:
+                d.Add(f.Get("method")!, path + ".method", $"'{other}' is not a calibration method: direct, assignment or crisp");
+                return null;
+        }
+    }
+}
+
+/// <summary>A codebook, or the errors that stopped it.</summary>
+/// <param name="Codebook">The codebook, when it has no error.</param>
+/// <param name="Errors">Every error found.</param>
+public sealed record CodebookResult(TypologyCodebook? Codebook, IReadOnlyList<CaseFileError> Errors);

@@ -1,0 +1,378 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Willing.Core.Model;
+using Willing.Typology.Classification;
+
+namespace Willing.Typology.Indicators;
+
+/// <summary>
+/// The computations that turn a coalition's data into raw indicator values. A codebook names a
+/// computation for each of its indicators, so a user's codebook can reuse them with other anchors
+/// or combinations. Every computation reports the facts it used, or why the case has no data.
+/// </summary>
+/// <remarks>
+/// Acts of persons count for the state or organisation they acted for (<see cref="ActorSides.Principal"/>).
+/// "Members" are memberships with a member role (<see cref="Membership.IsMember"/>).
+/// </remarks>
+public static class IndicatorLibrary
+{
+    private static readonly FrozenSet<InducementKind> MaterialInducements =
+    [
+        InducementKind.SidePayment, InducementKind.Loan, InducementKind.DebtRelief, InducementKind.TradeConcession, InducementKind.Aid,
+        InducementKind.MilitaryAid, InducementKind.AccessionPromise, InducementKind.StatusUpgrade, InducementKind.Contract,
+    ];
+
+    private static readonly FrozenSet<InducementKind> MaterialPressure =
+        [InducementKind.Threat, InducementKind.AidCut, InducementKind.Sanction, InducementKind.TradeConcession];
+
+    private static readonly FrozenSet<JustificationKind> NormativeJustifications =
+        [JustificationKind.Normative, JustificationKind.Humanitarian, JustificationKind.Legal, JustificationKind.Status];
+
+    private static readonly FrozenSet<Role> LeadingRoles =
+        [Role.CoDrafter, Role.CampaignCoordinator, Role.Leader, Role.CoLeader, Role.CoreGroupMember, Role.Chair, Role.Host];
+
+    private static readonly FrozenSet<Role> ObserverRoles = [Role.Observer, Role.Advocate, Role.Contractor];
+
+    /// <summary>Every computation, by the name codebooks use.</summary>
+    public static FrozenDictionary<string, Func<Coalition, RawMeasure>> Computations { get; } = new Dictionary<string, Func<Coalition, RawMeasure>>
+    {
+        ["tie-centralization"] = TieCentralization,
+        ["top-troop-share"] = TopTroopShare,
+        ["troop-concentration"] = TroopConcentration,
+        ["top-host-share"] = TopHostShare,
+        ["top-initiator-share"] = TopInitiatorShare,
+        ["institutionalisation"] = Institutionalisation,
+        ["side-payment-share"] = SidePaymentShare,
+        ["threat-share"] = ThreatShare,
+        ["normative-justification-share"] = NormativeJustificationShare,
+        ["non-state-member-share"] = NonStateMemberShare,
+        ["mixed-tie-share"] = MixedTieShare,
+        ["ngo-formal-role"] = NgoFormalRole,
+        ["firm-autonomy"] = FirmAutonomy,
+        ["apex-share"] = ApexShare,
+        ["trigger-lag-days"] = TriggerLagDays,
+        ["issue-area"] = IssueAreaCategory,
+        ["leader-threatened"] = LeaderThreatened,
+        ["institutional-relation"] = InstitutionalRelationCategory,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // ---- organization ------------------------------------------------------------------------
+
+    /// <summary>Freeman degree centralization of the undirected graph of ties (opposition ties left out): Σ(max deg − deg) / ((n − 1)(n − 2)).</summary>
+    public static RawMeasure TieCentralization(Coalition c)
+    {
+        var ties = c.Ties.Where(t => t.Kind != TieKind.Opposition).ToList();
+        var edges = new HashSet<(string, string)>();
+        var evidence = new List<Evidence>();
+        foreach (var t in ties)
+        {
+            string a = ActorSides.Principal(c, t.From).Value, b = ActorSides.Principal(c, t.To).Value;
+            if (a == b)
+                continue;
+            var edge = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+            if (edges.Add(edge))
+                evidence.Add(Evidence.Of($"tie {KebabCase.Name(t.Kind)}: {a} – {b}", t.Provenance));
+        }
+
+        var degree = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (a, b) in edges)
+        {
+            degree[a] = degree.GetValueOrDefault(a) + 1;
+            degree[b] = degree.GetValueOrDefault(b) + 1;
+        }
+
+        int n = degree.Count;
+        if (n < 4 || edges.Count < 3)
+            return RawMeasure.None($"too few ties to measure centralization ({edges.Count} distinct ties among {n} actors; need 3 among 4)");
+        int max = degree.Values.Max();
+        string hub = degree.Where(kv => kv.Value == max).Select(kv => kv.Key).Order(StringComparer.Ordinal).First();
+        double value = degree.Values.Sum(d => max - d) / (double)((n - 1) * (n - 2));
+        return RawMeasure.Number(value, $"{edges.Count} distinct ties among {n} actors; the most connected, {hub}, has {max}", evidence);
+    }
+
+    /// <summary>The largest contributor's share of all members' force figures (troops, else aircraft, else ships; each member's largest figure).</summary>
+    public static RawMeasure TopTroopShare(Coalition c)
+    {
+        var troops = TroopFigures(c);
+        if (troops.Count < 2)
+            return RawMeasure.None("fewer than two members have troop, aircraft or ship figures");
+        double total = troops.Sum(t => t.Amount);
+        var top = troops.MaxBy(t => t.Amount)!;
+        return RawMeasure.Number(
+            top.Amount / total,
+            $"{top.Actor}'s {Fmt(top.Amount)} of {Fmt(total)} {top.Unit} contributed by {troops.Count} members",
+            troops.Select(t => t.Evidence));
+    }
+
+    /// <summary>Normalised Herfindahl–Hirschman index of members' force figures: (Σ s² − 1/n) / (1 − 1/n).</summary>
+    public static RawMeasure TroopConcentration(Coalition c)
+    {
+        var troops = TroopFigures(c);
+        if (troops.Count < 2)
+            return RawMeasure.None("fewer than two members have troop, aircraft or ship figures");
+        double total = troops.Sum(t => t.Amount);
+        double hhi = troops.Sum(t => Math.Pow(t.Amount / total, 2));
+        double n = troops.Count;
+        double value = (hhi - (1 / n)) / (1 - (1 / n));
+        return RawMeasure.Number(value, $"HHI {hhi:0.###} over {troops.Count} members' force figures, normalised", troops.Select(t => t.Evidence));
+    }
+
+    /// <summary>The share of hosted or chaired events that the busiest host or chair hosted or chaired (rotation of functional responsibility, reversed).</summary>
+    public static RawMeasure TopHostShare(Coalition c)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var evidence = new List<Evidence>();
+        int events = 0;
+        foreach (var e in c.Events)
+        {
+            var actors = new[] { e.Host, e.Chair }.OfType<ActorId>().Select(a => ActorSides.Principal(c, a).Value).Distinct().ToList();
+            if (actors.Count == 0)
+                continue;
+            events++;
+            foreach (var a in actors)
+                counts[a] = counts.GetValueOrDefault(a) + 1;
+            evidence.Add(Evidence.Of($"{e.Date} {e.Name ?? e.Id.Value}: host/chair {string.Join(", ", actors)}", e.Provenance));
+        }
+
+        if (events < 3)
+            return RawMeasure.None($"{events} event(s) record a host or chair; need 3");
+        int max = counts.Values.Max();
+        string top = counts.Where(kv => kv.Value == max).Select(kv => kv.Key).Order(StringComparer.Ordinal).First();
+        return RawMeasure.Number((double)max / events, $"{top} hosted or chaired {max} of {events} events; {counts.Count} actors hosted or chaired any", evidence);
+    }
+
+    /// <summary>The share of directed ties (coordination, recruitment, lobbying, organising, funding, chairing) initiated by the most active initiator.</summary>
+    public static RawMeasure TopInitiatorShare(Coalition c)
+    {
+        var ties = c.Ties.Where(t => t.Directed && t.Kind is not (TieKind.Opposition or TieKind.Membership or TieKind.CoSigning)).ToList();
+        if (ties.Count < 3)
+            return RawMeasure.None($"{ties.Count} directed tie(s); need 3");
+        var byInitiator = ties.GroupBy(t => ActorSides.Principal(c, t.From).Value).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        int max = byInitiator.Values.Max();
+        string top = byInitiator.Where(kv => kv.Value == max).Select(kv => kv.Key).Order(StringComparer.Ordinal).First();
+        var evidence = ties.Select(t => Evidence.Of($"{KebabCase.Name(t.Kind)} from {t.From} to {t.To}", t.Provenance));
+        return RawMeasure.Number((double)max / ties.Count, $"{top} initiated {max} of {ties.Count} directed ties", evidence);
+    }
+
+    /// <summary>The coalition's standing bodies: none, state-only (rotating chair or not), or mixed state and non-state (rotating or not).</summary>
+    public static RawMeasure Institutionalisation(Coalition c)
+    {
+        var evidence = c.Bodies.Select(b => Evidence.Of($"{b.Name}: {KebabCase.Name(b.Kind)}{(b.RotatingChair == true ? ", rotating chair" : string.Empty)}", b.Provenance)).ToList();
+        if (c.Bodies.IsEmpty)
+            return RawMeasure.Of("none", "no standing body is recorded", []);
+        bool stateOnly = c.Bodies.Any(b => b.Kind == BodyKind.StateOnly);
+        bool nonState = c.Bodies.Any(b => b.Kind is BodyKind.Mixed or BodyKind.NonStateOnly);
+        bool rotating = c.Bodies.Any(b => b.RotatingChair == true);
+        string category = nonState ? (rotating ? "mixed-rotating" : "mixed") : stateOnly && rotating ? "state-only-rotating" : "state-only";
+        string how = nonState && !c.Bodies.Any(b => b.Kind == BodyKind.Mixed)
+            ? "non-state bodies beside or instead of state bodies count as mixed institutionalisation"
+            : $"{c.Bodies.Length} standing bod{(c.Bodies.Length == 1 ? "y" : "ies")}";
+        return RawMeasure.Of(category, how, evidence);
+    }
+
+    // ---- motivation --------------------------------------------------------------------------
+
+    /// <summary>
+    /// The share of members and courted states that received a material inducement (payment, loan,
+    /// debt relief, trade, aid, accession or status, contracts) from a member; courted states count
+    /// because their decision was what the inducement bought (Cooper §3 on the Gulf War).
+    /// </summary>
+    public static RawMeasure SidePaymentShare(Coalition c)
+    {
+        if (c.Inducements.IsEmpty)
+            return RawMeasure.None("no inducement or pressure is recorded for this case, so its absence cannot be told from a gap in the data");
+        var members = c.Members.Select(m => m.Actor).ToHashSet();
+        var prospects = Prospects(c, members);
+        var items = c.Inducements
+            .Where(i => i.Direction == InducementDirection.Inducement && MaterialInducements.Contains(i.Kind))
+            .Where(i => members.Contains(ActorSides.Principal(c, i.From)) && prospects.Contains(i.To) && ActorSides.Principal(c, i.From) != i.To)
+            .ToList();
+        var targets = items.Select(i => i.To).ToHashSet();
+        return RawMeasure.Number(
+            (double)targets.Count / prospects.Count,
+            $"{targets.Count} of {prospects.Count} members and courted states received a material inducement from a member ({items.Count} recorded items)",
+            items.Select(i => Evidence.Of(DescribeInducement(i), i.Provenance)));
+    }
+
+    /// <summary>The share of members and courted states that the coalition's side pressed with material threats (threats, aid cuts, sanctions, trade penalties).</summary>
+    public static RawMeasure ThreatShare(Coalition c)
+    {
+        if (c.Inducements.IsEmpty)
+            return RawMeasure.None("no inducement or pressure is recorded for this case, so its absence cannot be told from a gap in the data");
+        var members = c.Members.Select(m => m.Actor).ToHashSet();
+        var prospects = Prospects(c, members);
+        var items = c.Inducements
+            .Where(i => i.Direction == InducementDirection.Pressure && MaterialPressure.Contains(i.Kind))
+            .Where(i => members.Contains(ActorSides.Principal(c, i.From)) && prospects.Contains(i.To))
+            .ToList();
+        var targets = items.Select(i => i.To).ToHashSet();
+        return RawMeasure.Number(
+            (double)targets.Count / prospects.Count,
+            $"{targets.Count} of {prospects.Count} members and courted states were pressed with material threats ({items.Count} recorded items)",
+            items.Select(i => Evidence.Of(DescribeInducement(i), i.Provenance)));
+    }
+
+    /// <summary>The share of members' recorded public justifications that are normative, humanitarian, legal or about status.</summary>
+    public static RawMeasure NormativeJustificationShare(Coalition c)
+    {
+        var items = c.Members.SelectMany(m => m.Justifications.Select(j => (m.Actor, j))).ToList();
+        if (items.Count == 0)
+            return RawMeasure.None("no member's public justification is recorded");
+        int normative = items.Count(x => NormativeJustifications.Contains(x.j.Kind));
+        return RawMeasure.Number(
+            (double)normative / items.Count,
+            $"{normative} of {items.Count} recorded justifications are normative, humanitarian, legal or status claims",
+            items.Select(x => Evidence.Of($"{x.Actor}: {KebabCase.Name(x.j.Kind)}{(x.j.Description is { } d ? $" — {d}" : string.Empty)}", x.j.Provenance)));
+    }
+
+    // ---- actorness ---------------------------------------------------------------------------
+
+    /// <summary>The share of members that are civil-society actors (NGOs, networks, firms, media, private persons).</summary>
+    public static RawMeasure NonStateMemberShare(Coalition c)
+    {
+        var members = c.Members.ToList();
+        var nonState = members.Where(m => ActorSides.IsCivilSociety(c, m.Actor)).ToList();
+        return RawMeasure.Number(
+            (double)nonState.Count / members.Count,
+            $"{nonState.Count} of {members.Count} members are NGOs, networks, firms, media or private persons",
+            nonState.Select(m => Evidence.Of($"{c.Actor(m.Actor).Name} ({KebabCase.Name(c.Actor(m.Actor).Kind)}): {string.Join(", ", m.Roles.Select(KebabCase.Name))}", m.Provenance)));
+    }
+
+    /// <summary>The share of ties that join a state-side actor and a civil-society actor.</summary>
+    public static RawMeasure MixedTieShare(Coalition c)
+    {
+        if (c.Ties.Length < 3)
+            return RawMeasure.None($"{c.Ties.Length} tie(s) recorded; need 3");
+        var mixed = c.Ties.Where(t =>
+            (ActorSides.IsStateSide(c, t.From) && ActorSides.IsCivilSociety(c, t.To)) ||
+            (ActorSides.IsCivilSociety(c, t.From) && ActorSides.IsStateSide(c, t.To))).ToList();
+        return RawMeasure.Number(
+            (double)mixed.Count / c.Ties.Length,
+            $"{mixed.Count} of {c.Ties.Length} ties join a state-side and a civil-society actor",
+            mixed.Select(t => Evidence.Of($"{KebabCase.Name(t.Kind)}: {t.From} – {t.To}", t.Provenance)));
+    }
+
+    /// <summary>The most formal role any non-state member held: leading (co-drafting, coordinating, chairing), participant, observer, or absent.</summary>
+    public static RawMeasure NgoFormalRole(Coalition c)
+    {
+        var nonState = c.Members.Where(m => ActorSides.IsCivilSociety(c, m.Actor)).ToList();
+        if (nonState.Count == 0)
+            return RawMeasure.Of("absent", "no NGO, network, firm or private person is a member", []);
+        var leading = nonState.Where(m => m.Roles.Any(LeadingRoles.Contains)).ToList();
+        var participants = nonState.Where(m => m.Roles.Any(r => !ObserverRoles.Contains(r) && !Membership.NonMemberRoles.Contains(r))).ToList();
+        var (category, shown) = leading.Count > 0 ? ("leading", leading) : participants.Count > 0 ? ("participant", participants) : ("observer", nonState);
+        return RawMeasure.Of(
+            category,
+            $"{nonState.Count} non-state members; the most formal role is {category}",
+            shown.Select(m => Evidence.Of($"{c.Actor(m.Actor).Name}: {string.Join(", ", m.Roles.Select(KebabCase.Name))}", m.Provenance)));
+    }
+
+    /// <summary>Whether firms take part as autonomous members (as in the tripartite Kimberley Process) or only as contractors embedded in a state's machinery.</summary>
+    public static RawMeasure FirmAutonomy(Coalition c)
+    {
+        var firms = c.Actors.Where(a => a.Kind == ActorKind.Firm).Select(a => a.Id).ToHashSet();
+        if (firms.Count == 0)
+            return RawMeasure.None("no firm is recorded");
+        var autonomous = c.Members.Where(m => firms.Contains(m.Actor) && m.Roles.Any(r => r != Role.Contractor)).ToList();
+        if (autonomous.Count > 0)
+        {
+            return RawMeasure.Of("autonomous", $"{autonomous.Count} firm(s) take part as members in their own right",
+                autonomous.Select(m => Evidence.Of($"{c.Actor(m.Actor).Name}: {string.Join(", ", m.Roles.Select(KebabCase.Name))}", m.Provenance)));
+        }
+
+        var embedded = c.Ties.Where(t => firms.Contains(t.From) || firms.Contains(t.To)).Select(t => Evidence.Of($"{KebabCase.Name(t.Kind)}: {t.From} – {t.To}", t.Provenance))
+            .Concat(c.Memberships.Where(m => firms.Contains(m.Actor)).Select(m => Evidence.Of($"{c.Actor(m.Actor).Name}: {string.Join(", ", m.Roles.Select(KebabCase.Name))}", m.Provenance)));
+        return RawMeasure.Of("embedded", "firms appear only as contractors, opponents or ties, not as autonomous members", embedded);
+    }
+
+    /// <summary>The share of events with a recorded level that took place between heads of state or government.</summary>
+    public static RawMeasure ApexShare(Coalition c)
+    {
+        var leveled = c.Events.Where(e => e.Level is not null).ToList();
+        if (leveled.Count < 3)
+            return RawMeasure.None($"{leveled.Count} event(s) record their level; need 3");
+        var apex = leveled.Where(e => e.Level == EventLevel.HeadOfGovernment).ToList();
+        return RawMeasure.Number(
+            (double)apex.Count / leveled.Count,
+            $"{apex.Count} of {leveled.Count} events with a recorded level were between heads of state or government",
+            leveled.Select(e => Evidence.Of($"{e.Date} {e.Name ?? e.Id.Value}: {KebabCase.Name(e.Level!.Value)}", e.Provenance)));
+    }
+
+    // ---- trigger -----------------------------------------------------------------------------
+
+    /// <summary>
+    /// Days from the trigger to the coalition's culmination: the first treaty signature or entry
+    /// into force where there is one (model-two campaigns deliver an instrument), otherwise the
+    /// start of the coalition's action (its period start).
+    /// </summary>
+    public static RawMeasure TriggerLagDays(Coalition c)
+    {
+        if (c.Trigger.Date is not { } trigger)
+            return RawMeasure.None("the trigger has no date");
+        var culmination = c.Events.Where(e => e.Kind is EventKind.Signature or EventKind.EntryIntoForce).OrderBy(e => e.Date).FirstOrDefault();
+        var (end, what, provenance) = culmination is not null
+            ? (culmination.Date, $"the first {KebabCase.Name(culmination.Kind)} ({culmination.Name ?? culmination.Id.Value})", culmination.Provenance)
+            : (c.Period.Start, "the start of the coalition's action", c.Period.Provenance);
+        int days = Math.Max(0, end.EarliestDay.DayNumber - trigger.EarliestDay.DayNumber);
+        return RawMeasure.Number(
+            days,
+            $"{days} days from the trigger ({trigger}) to {what} ({end}), counted between the earliest days each date can mean",
+            [Evidence.Of($"trigger {KebabCase.Name(c.Trigger.Kind)} on {trigger}", c.Trigger.Provenance), Evidence.Of($"{what} on {end}", provenance)]);
+    }
+
+    /// <summary>The issue area's category.</summary>
+    public static RawMeasure IssueAreaCategory(Coalition c) =>
+        RawMeasure.Of(KebabCase.Name(c.IssueArea.Category), "the case file's issue-area category", [Evidence.Of($"issue area {KebabCase.Name(c.IssueArea.Category)}: {c.IssueArea.Description}", c.IssueArea.Provenance)]);
+
+    /// <summary>Whether the lead actor was itself threatened: the crisis touched its core security priorities.</summary>
+    public static RawMeasure LeaderThreatened(Coalition c) => c.Trigger.LeaderDirectlyThreatened is { } threatened
+        ? RawMeasure.Of(threatened ? "true" : "false", "the trigger's leader_directly_threatened", [Evidence.Of($"leader directly threatened: {(threatened ? "yes" : "no")}", c.Trigger.Provenance)])
+        : RawMeasure.None("the case file does not say whether the leader was directly threatened");
+
+    // ---- institutions ------------------------------------------------------------------------
+
+    /// <summary>The relation to established institutions: authorised beforehand, within the forum, endorsed afterwards, outside the forum, or none.</summary>
+    public static RawMeasure InstitutionalRelationCategory(Coalition c)
+    {
+        var evidence = new List<Evidence> { Evidence.Of($"{KebabCase.Name(c.Institutions.Relation)}{(c.Institutions.Forum is { } f ? $" ({f})" : string.Empty)}", c.Institutions.Provenance) };
+        evidence.AddRange(c.Institutions.Events.Select(id => c.Event(id)).OfType<CoalitionEvent>()
+            .Select(e => Evidence.Of($"{e.Date} {e.Document ?? e.Name ?? e.Id.Value}", e.Provenance)));
+        return RawMeasure.Of(KebabCase.Name(c.Institutions.Relation), "the case file's relation to institutions", evidence);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private static HashSet<ActorId> Prospects(Coalition c, HashSet<ActorId> members) =>
+        [.. members, .. c.Memberships.Where(m => m.Has(Role.Courted) && !m.IsMember).Select(m => m.Actor)];
+
+    private sealed record TroopFigure(string Actor, double Amount, string Unit, Evidence Evidence);
+
+    /// <summary>
+    /// Each member's largest figure for the coalition's main kind of force: troops where at least two
+    /// members have troop figures, otherwise aircraft (an air campaign such as Kosovo), otherwise ships.
+    /// </summary>
+    private static List<TroopFigure> TroopFigures(Coalition c)
+    {
+        foreach (var kind in new[] { ContributionKind.Troops, ContributionKind.Aircraft, ContributionKind.Ships })
+        {
+            var figures = c.Members
+                .Select(m => (m, best: m.Contributions.Where(x => x.Kind == kind && x.Amount is > 0 && x.Unit is not ContributionUnit.Usd and not ContributionUnit.Events).MaxBy(x => x.Amount)))
+                .Where(x => x.best is not null)
+                .Select(x => new TroopFigure(
+                    x.m.Actor.Value,
+                    (double)x.best!.Amount!.Value,
+                    KebabCase.Name(kind),
+                    Evidence.Of($"{x.m.Actor}: {Fmt((double)x.best.Amount.Value)} {KebabCase.Name(kind)}{(x.best.Measure is { } measure ? $" ({KebabCase.Name(measure)})" : string.Empty)}", x.best.Provenance)))
+                .ToList();
+            if (figures.Count >= 2)
+                return figures;
+        }
+
+        return [];
+    }
+
+    private static string DescribeInducement(Inducement i) =>
+        $"{i.From} → {i.To}: {KebabCase.Name(i.Kind)}{(i.AmountUsd is { } a ? $" ${Fmt((double)a)}" : string.Empty)}{(i.Date is { } d ? $" ({d})" : string.Empty)}";
+
+    private static string Fmt(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+}
