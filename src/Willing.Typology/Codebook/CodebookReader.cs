@@ -71,8 +71,12 @@ public static class CodebookReader
         };
 
         var indicators = new List<IndicatorDefinition>();
+        var declared = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (node, path) in top.Items("indicators", required: true))
         {
+            // Ids of definitions that have errors of their own still count as declared, so rules naming them add no second error.
+            if (node is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) && idNode is YamlScalarNode { Value: { } declaredId })
+                declared.Add(declaredId);
             if (ReadIndicator(node, path, d) is { } indicator)
             {
                 if (indicators.Any(i => i.Id == indicator.Id))
@@ -97,6 +101,8 @@ public static class CodebookReader
                     foreach (var id in rule.Indicators)
                     {
                         var def = indicators.FirstOrDefault(i => i.Id == id);
+                        if (def is null && declared.Contains(id))
+                            continue;
                         if (def is null)
                             d.Add(axes.Get(key)!, $"axes.{key}", $"the rule names '{id}', which is not an indicator of the codebook");
                         else if (def.Axis != axis)
@@ -127,7 +133,7 @@ public static class CodebookReader
         }
 
         if (d.Errors.Count > 0)
-            return new CodebookResult(null, d.Errors);
+            return new CodebookResult(null, [.. d.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]);
         string name = top.Text("name") ?? file;
         return new CodebookResult(new TypologyCodebook(name, convention, [.. indicators], rules.ToImmutable(), [.. cells]), []);
 
