@@ -60,6 +60,23 @@ public static class WillingApp
                 .WithExample("classify", "--all")
                 .WithExample("classify", "iraq-2003", "--explain")
                 .WithExample("classify", "my-case.yaml", "--format", "json");
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("Compare coalitions axis by axis, with the change from each to the next and the distances between them.")
+                .WithExample("compare", "gulf-war-1991", "kosovo-1999", "iraq-2003");
+            config.AddBranch("typology", typology =>
+            {
+                typology.SetDescription("The property space, robustness of placements, the codebook and set-theoretic tests.");
+                typology.AddCommand<SpaceCommand>("space")
+                    .WithDescription("All sixteen cells of (H, C, S, T) with their cases; empty cells with their tags.");
+                typology.AddCommand<RobustnessCommand>("robustness")
+                    .WithDescription("Perturb the codebook's anchors at random and report how often each case keeps its model and cell.")
+                    .WithExample("typology", "robustness", "--draws", "2000", "--band", "0.15", "--seed", "7");
+                typology.AddCommand<CodebookCommand>("codebook")
+                    .WithDescription("The indicators, calibrations and axis rules in use.");
+                typology.AddCommand<FitCommand>("fit")
+                    .WithDescription("Consistency and coverage of a set relation across the cases (Ragin 2006).")
+                    .WithExample("typology", "fit", "--condition", "R", "--outcome", "EXIT");
+            });
         });
         return app.Run(args);
     }

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Spectre.Console.Cli;
+using Willing.Cli.Output;
+using Willing.Typology;
+using Willing.Typology.Analysis;
+using Willing.Typology.Classification;
+
+namespace Willing.Cli.Commands.Typology;
+
+/// <summary><c>willing compare CASE CASE…</c>: cases axis by axis, the change from each to the next, and the distances between them.</summary>
+public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
+    {
+        var codebook = TypologyLoader.Codebook(settings, output);
+        var coalitions = codebook is null ? null : TypologyLoader.Coalitions(settings.Targets, all: false, settings, output);
+        if (codebook is null || coalitions is null)
+            return WillingApp.InvalidInput;
+        var comparison = CaseComparison.Of(new TypologyEngine(codebook).ClassifyAll(coalitions));
+        var ids = comparison.Cases.Select(c => c.Case.Value).ToList();
+
+        if (settings.Format == OutputFormat.Json)
+        {
+            var json = new
+            {
+                cases = ids,
+                models = comparison.Cases.Select(c => TypologyJson.ModelName(c.Model)),
+                cells = comparison.Cases.Select(c => c.Cell?.Code),
+                axes = AxisInfo.All.ToDictionary(AxisInfo.Key, a => comparison.Cases.Select(c => TypologyJson.Round(c[a].Membership))),
+                changes = AxisInfo.All.ToDictionary(AxisInfo.Key, a => comparison.Changes(a).Select(TypologyJson.Round)),
+                distances = comparison.Distances.Select(row => row.Select(TypologyJson.Round)),
+            };
+            output.Data.WriteLine(JsonSerializer.Serialize(json, Json.Options));
+            return WillingApp.Success;
+        }
+
+        var columns = new List<string> { "axis" };
+        columns.AddRange(ids);
+        columns.AddRange(ids.Zip(ids.Skip(1), (a, b) => $"{a} → {b}"));
+        var rows = new Tabular([.. columns]);
+        foreach (var axis in AxisInfo.All)
+        {
+            var values = new List<object?> { $"{AxisInfo.Letter(axis)} {AxisInfo.Key(axis)}" };
+            values.AddRange(comparison.Cases.Select(c => (object?)TypologyJson.Round(c[axis].Membership)));
+            values.AddRange(comparison.Changes(axis).Select(d => (object?)TypologyJson.Round(d)));
+            rows.Add([.. values]);
+        }
+
+        var model = new List<object?> { "cell" };
+        model.AddRange(comparison.Cases.Select(c => (object?)$"{c.Cell?.Code ?? "–"} {TypologyJson.ModelName(c.Model)}"));
+        model.AddRange(ids.Skip(1).Select(_ => (object?)null));
+        rows.Add([.. model]);
+        rows.Write(output, settings.Format, "Axis by axis (1 = model-one pole), with the change from each case to the next");
+
+        if (settings.Format == OutputFormat.Table)
+        {
+            var distances = new Tabular(["distance", .. ids]);
+            for (int i = 0; i < ids.Count; i++)
+                distances.Add([ids[i], .. comparison.Distances[i].Select(d => (object?)TypologyJson.Round(d))]);
+            distances.Write(output, OutputFormat.Table, "Distance over H, C, S, T (0 = same profile, 1 = opposite corners)");
+        }
+
+        return WillingApp.Success;
+    }
+}

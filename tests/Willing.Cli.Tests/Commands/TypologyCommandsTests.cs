@@ -1,0 +1,178 @@
+using System.Text.Json;
+
+namespace Willing.Cli.Tests.Commands;
+
+public sealed class TypologyCommandsTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("willing-typology-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Classify_AllAsJson_FollowsTheContract()
+    {
+        var run = CliRun.Of("classify", "--all", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var cases = JsonDocument.Parse(run.Output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(12, cases.Count);
+        foreach (var c in cases)
+        {
+            Assert.Contains(c.GetProperty("model").GetString(), new[] { "one", "two", "hybrid", "undetermined" });
+            Assert.Equal(4, c.GetProperty("cell").GetString()!.Length);
+            var axes = c.GetProperty("axes");
+            foreach (var axis in new[] { "organization", "motivation", "actorness", "trigger", "institutions" })
+                Assert.InRange(axes.GetProperty(axis).GetDouble(), 0, 1);
+            Assert.InRange(c.GetProperty("membership").GetProperty("one").GetDouble(), 0, 1);
+            Assert.InRange(c.GetProperty("hybridity").GetDouble(), 0, 0.5);
+        }
+
+        var iraq = cases.Single(c => c.GetProperty("case").GetString() == "iraq-2003");
+        Assert.Equal("one", iraq.GetProperty("model").GetString());
+        Assert.Equal("1111", iraq.GetProperty("cell").GetString());
+    }
+
+    [Fact]
+    public void Classify_Explain_TracesAxesToFactsAndSourceUrls()
+    {
+        var run = CliRun.Of("classify", "iraq-2003", "--explain", "--format", "json");
+
+        var explanation = JsonDocument.Parse(run.Output).RootElement[0].GetProperty("explanation");
+        var c1 = explanation.GetProperty("motivation").GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "C1");
+        Assert.True(c1.GetProperty("raw").GetDouble() > 0);
+        var evidence = c1.GetProperty("evidence")[0];
+        Assert.StartsWith("http", evidence.GetProperty("sources")[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Contains("first(or(C1", explanation.GetProperty("motivation").GetProperty("rule").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classify_ExplainTable_ShowsIndicatorsAndMissingData()
+    {
+        var run = CliRun.Of("classify", "kosovo-1999", "--explain");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("C1 Side-payment share: no data", run.Output, StringComparison.Ordinal);
+        Assert.Contains("H2 Largest contributor's share", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classify_UserFile_IsClassified()
+    {
+        string path = Path.Combine(_dir, "my.yaml");
+        File.WriteAllText(path, File.ReadAllText(Path.Combine(RepoRoot(), "docs", "examples", "minimal-case.yaml")));
+
+        var run = CliRun.Of("classify", path, "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("case,model,cell,H,C,S,T,R", run.Output, StringComparison.Ordinal);
+        Assert.Contains("example-coalition,", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classify_BadCodebook_ExitsOneWithPositionedErrors()
+    {
+        string path = Path.Combine(_dir, "codebook.yaml");
+        File.WriteAllText(path, "convention: ragin\nindicators: []\naxes: { organization: H9 }\n");
+
+        var run = CliRun.Of("classify", "iraq-2003", "--codebook", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{path}:3:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("missing required field 'motivation'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("classify")]
+    [InlineData("classify", "iraq-2003", "--all")]
+    [InlineData("compare", "iraq-2003")]
+    [InlineData("typology", "robustness", "--draws", "0")]
+    [InlineData("typology", "fit", "--outcome", "EXIT")]
+    [InlineData("typology", "fit", "--condition", "R*", "--outcome", "EXIT")]
+    public void WrongUsage_ExitsTwo(params string[] args) => Assert.Equal(2, CliRun.Of(args).ExitCode);
+
+    [Fact]
+    public void Space_Json_HasSixteenCellsAndTaggedEmptyCells()
+    {
+        var run = CliRun.Of("typology", "space", "--format", "json");
+
+        var cells = JsonDocument.Parse(run.Output).RootElement.GetProperty("cells").EnumerateArray().ToList();
+        Assert.Equal(16, cells.Count);
+        Assert.All(cells.Where(c => c.GetProperty("empty").GetBoolean()), c => Assert.NotNull(c.GetProperty("tag").GetString()));
+        var one = cells.Single(c => c.GetProperty("cell").GetString() == "1111");
+        Assert.Contains(one.GetProperty("cases").EnumerateArray(), x => x.GetProperty("case").GetString() == "iraq-2003");
+        Assert.Equal("trade coalitions of the willing", cells.Single(c => c.GetProperty("cell").GetString() == "1110").GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public void Robustness_SameSeed_SameJsonWhateverTheThreads()
+    {
+        var a = CliRun.Of("typology", "robustness", "--draws", "200", "--band", "0.2", "--seed", "7", "--threads", "1", "--format", "json");
+        var b = CliRun.Of("typology", "robustness", "--draws", "200", "--band", "0.2", "--seed", "7", "--threads", "2", "--format", "json");
+
+        Assert.Equal(0, a.ExitCode);
+        Assert.Equal(a.Output, b.Output);
+        var iraq = JsonDocument.Parse(a.Output).RootElement.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("case").GetString() == "iraq-2003");
+        Assert.InRange(iraq.GetProperty("keeps_model").GetDouble(), 0, 1);
+    }
+
+    [Fact]
+    public void Compare_Lineage_AxesChangesAndDistances()
+    {
+        var run = CliRun.Of("compare", "gulf-war-1991", "kosovo-1999", "iraq-2003", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var root = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal(3, root.GetProperty("axes").GetProperty("institutions").GetArrayLength());
+        Assert.Equal(2, root.GetProperty("changes").GetProperty("organization").GetArrayLength());
+        Assert.Equal(0, root.GetProperty("distances")[1][1].GetDouble());
+    }
+
+    [Fact]
+    public void Fit_SufficiencyAndNecessity_ReportParametersOfFit()
+    {
+        var sufficiency = JsonDocument.Parse(CliRun.Of("typology", "fit", "--condition", "R", "--outcome", "EXIT", "--format", "json").Output).RootElement;
+        var necessity = JsonDocument.Parse(CliRun.Of("typology", "fit", "--condition", "R", "--outcome", "EXIT", "--necessity", "--format", "json").Output).RootElement;
+
+        Assert.Equal(12, sufficiency.GetProperty("cases").GetInt32());
+        Assert.InRange(sufficiency.GetProperty("inclS").GetDouble(), 0, 1);
+        Assert.InRange(sufficiency.GetProperty("PRI").GetDouble(), 0, 1);
+        Assert.Equal(sufficiency.GetProperty("inclS").GetDouble(), necessity.GetProperty("covN").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Fit_UserOutcomesCsv_AddsSetsAndReportsBadValues()
+    {
+        string good = Path.Combine(_dir, "outcomes.csv");
+        File.WriteAllText(good, "case,TREATY\nlandmines-ottawa,1\nicc-rome-statute,1\niraq-2003,0\n");
+        string bad = Path.Combine(_dir, "bad.csv");
+        File.WriteAllText(bad, "case,TREATY\nlandmines-ottawa,yes\n");
+
+        var ok = CliRun.Of("typology", "fit", "--condition", "~C", "--outcome", "TREATY", "--outcomes", good, "--format", "json");
+        var wrong = CliRun.Of("typology", "fit", "--condition", "~C", "--outcome", "TREATY", "--outcomes", bad);
+
+        Assert.Equal(3, JsonDocument.Parse(ok.Output).RootElement.GetProperty("cases").GetInt32());
+        Assert.Equal(1, wrong.ExitCode);
+        Assert.Contains("'yes' is not a membership", wrong.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Codebook_Table_ListsIndicatorsAndRules()
+    {
+        var run = CliRun.Of("typology", "codebook");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("tie-centralization", run.Output, StringComparison.Ordinal);
+        Assert.Contains("H organization = and(H1", run.Output, StringComparison.Ordinal);
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Willing.slnx")))
+                return dir.FullName;
+        }
+
+        throw new InvalidOperationException("Willing.slnx not found");
+    }
+}

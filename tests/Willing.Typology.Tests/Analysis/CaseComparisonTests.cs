@@ -1,0 +1,40 @@
+using Willing.Core.Reading;
+using Willing.Typology.Analysis;
+using Willing.Typology.Classification;
+using Willing.Typology.Codebook;
+
+namespace Willing.Typology.Tests.Analysis;
+
+public class CaseComparisonTests
+{
+    private static CaseClassification Classify(string id) =>
+        new TypologyEngine(CodebookReader.BuiltIn()).Classify(CaseBase.LoadBuiltIn().CaseBase!.Find(id)!);
+
+    [Fact]
+    public void Of_Lineage_DistancesAreSymmetricAndZeroOnTheDiagonal()
+    {
+        var comparison = CaseComparison.Of([Classify("gulf-war-1991"), Classify("kosovo-1999"), Classify("iraq-2003")]);
+
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal(0, comparison.Distances[i][i]);
+            for (int j = 0; j < 3; j++)
+                Assert.Equal(comparison.Distances[i][j], comparison.Distances[j][i]);
+        }
+
+        Assert.Equal(2, comparison.Changes(Axis.Institutions).Length);
+        Assert.True(comparison.Changes(Axis.Institutions).All(d => d > 0), "each step of the lineage moves further round the UN");
+    }
+
+    [Fact]
+    public void Of_OttawaAgainstRome_AreCloseModelTwoCasesThatDifferOnInstitutions()
+    {
+        var comparison = CaseComparison.Of([Classify("landmines-ottawa"), Classify("icc-rome-statute")]);
+
+        Assert.True(comparison.Distances[0][1] < 0.1);
+        Assert.True(comparison.Changes(Axis.Institutions)[0] < -0.5, "Rome went through a UN conference, Ottawa around the Conference on Disarmament");
+    }
+
+    [Fact]
+    public void Of_OneCase_Refused() => Assert.Throws<ArgumentException>(() => CaseComparison.Of([Classify("iraq-2003")]));
+}
