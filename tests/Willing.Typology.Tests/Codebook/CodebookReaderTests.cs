@@ -17,6 +17,18 @@ public class CodebookReaderTests
         Assert.Contains(codebook.Cells, c => c.Code == "1110" && c.Tag == EmptyCellTag.TheorisedFutureType);
     }
 
+    [Fact]
+    public void Docs_CodebookPage_DescribesEveryIndicatorAndComputation()
+    {
+        string page = File.ReadAllText(Path.Combine(RepoRoot.Find(), "docs", "codebook.md"));
+
+        foreach (var indicator in CodebookReader.BuiltIn().Indicators)
+        {
+            Assert.Contains($"| {indicator.Id} | {indicator.Name} |", page, StringComparison.Ordinal);
+            Assert.Contains($"`{indicator.Computation}`", page, StringComparison.Ordinal);
+        }
+    }
+
     private const string Small = """
         convention: qca
         indicators:
