@@ -59,7 +59,7 @@ public sealed class TypologyCommandsTests : IDisposable
     public void Classify_UserFile_IsClassified()
     {
         string path = Path.Combine(_dir, "my.yaml");
-        File.WriteAllText(path, File.ReadAllText(Path.Combine(RepoRoot(), "docs", "examples", "minimal-case.yaml")));
+        File.WriteAllText(path, File.ReadAllText(Path.Combine(RepoRoot.Find(), "docs", "examples", "minimal-case.yaml")));
 
         var run = CliRun.Of("classify", path, "--format", "csv");
 
@@ -163,16 +163,5 @@ public sealed class TypologyCommandsTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("tie-centralization", run.Output, StringComparison.Ordinal);
         Assert.Contains("H organization = and(H1", run.Output, StringComparison.Ordinal);
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Willing.slnx")))
-                return dir.FullName;
-        }
-
-        throw new InvalidOperationException("Willing.slnx not found");
     }
 }

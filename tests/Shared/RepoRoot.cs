@@ -1,6 +1,6 @@
-namespace Willing.Core.Tests;
+namespace Willing.Tests;
 
-/// <summary>Finds the repository root (the folder holding Willing.slnx) from the test's output folder.</summary>
+/// <summary>Finds the repository root (the folder holding Willing.slnx) from a test's output folder; linked into every test project.</summary>
 internal static class RepoRoot
 {
     public static string Find()
