@@ -26,7 +26,7 @@ public sealed class Tabular(params string[] Columns)
         return this;
     }
 
-    /// <summary>Prints the rows in the chosen format.</summary>
+    /// <summary>Prints the rows in the chosen format; tables show fractions to three decimals, JSON and CSV in full.</summary>
     public void Write(CliOutput output, OutputFormat format, string? title = null)
     {
         switch (format)
@@ -44,7 +44,7 @@ public sealed class Tabular(params string[] Columns)
                 foreach (var column in Columns)
                     table.AddColumn(new TableColumn(Markup.Escape(column)));
                 foreach (var row in _rows)
-                    table.AddRow(row.Select(v => new Text(Format(v))).ToArray());
+                    table.AddRow(row.Select(v => new Text(v is double d ? d.ToString("0.###", CultureInfo.InvariantCulture) : Format(v))).ToArray());
                 output.Console.Write(table);
                 break;
         }
