@@ -60,6 +60,10 @@ public static class WillingApp
                 .WithExample("classify", "--all")
                 .WithExample("classify", "iraq-2003", "--explain")
                 .WithExample("classify", "my-case.yaml", "--format", "json");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Write the comparative report over the case base: index.html with the typology map, the property space and every case explained, and the charts as PNG and SVG.")
+                .WithExample("report")
+                .WithExample("report", "--out", "my-report", "--cases", "my-cases/");
         });
         return app.Run(args);
     }
