@@ -96,14 +96,14 @@ public static class HtmlReport
 
     private static void CaseTable(StringBuilder w, ReportData data)
     {
-        w.Append("<section id=\"cases\">\n<h2>The cases</h2>\n<table><thead><tr><th>case</th><th>name</th><th>period</th><th>model</th><th>cell</th>");
+        w.Append("<section id=\"cases\">\n<h2>The cases</h2>\n<table class=\"cases\"><thead><tr><th>case</th><th>period</th><th>model</th><th>cell</th>");
         foreach (var axis in AxisInfo.All)
             w.Append("<th class=\"num\" title=\"").Append(E(AxisLabels.WithPoles(axis))).Append("\">").Append(AxisInfo.Letter(axis)).Append("</th>");
-        w.Append("<th class=\"num\">hybridity</th><th class=\"num\">distance to one</th><th class=\"num\">distance to two</th></tr></thead><tbody>\n");
+        w.Append("<th class=\"num\">hybridity</th><th class=\"num dist\">distance to model one</th><th class=\"num dist\">distance to model two</th></tr></thead><tbody>\n");
         foreach (var (coalition, c) in data.Coalitions.Zip(data.Classifications))
         {
-            w.Append("<tr><td class=\"nowrap\"><a href=\"#case-").Append(E(c.Case.Value)).Append("\">").Append(E(c.Case.Value)).Append("</a></td><td>")
-                .Append(E(c.Name)).Append("</td><td class=\"nowrap\">").Append(E(ReportText.Period(coalition.Period))).Append("</td><td>").Append(Badge(c.Model))
+            w.Append("<tr><td><a href=\"#case-").Append(E(c.Case.Value)).Append("\">").Append(E(c.Case.Value)).Append("</a><br><span class=\"note\">")
+                .Append(E(c.Name)).Append("</span></td><td class=\"nowrap\">").Append(E(ReportText.Period(coalition.Period))).Append("</td><td>").Append(Badge(c.Model))
                 .Append("</td><td>");
             if (c.Cell is { } cell)
                 w.Append("<code title=\"").Append(E(cell.Name)).Append("\">").Append(cell.Code).Append("</code>");

@@ -23,7 +23,10 @@ internal static class ReportStyles
         table { border-collapse: collapse; width: 100%; margin: 8px 0 14px; font-size: 14px; }
         th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
         th { background: var(--soft); font-weight: 600; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
+        table.cases th.num { width: 62px; }
+        table.cases th.dist { width: 104px; }
         td.nowrap { white-space: nowrap; }
         td.missing { color: var(--muted); font-style: italic; }
         .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; white-space: nowrap; }
