@@ -19,6 +19,9 @@ public sealed class AxisProfileChart : Chart
         Classification = classification;
     }
 
+    private const double Bottom = -0.6;
+    private static double Top => AxisInfo.All.Count - 0.4;
+
     /// <summary>The case drawn.</summary>
     public CaseClassification Classification { get; }
 
@@ -27,6 +30,13 @@ public sealed class AxisProfileChart : Chart
     {
         var plot = ChartStyle.NewPlot();
         plot.Title(Title);
+
+        // Lines first, so that bars, markers and labels are drawn over them.
+        // R cuts across both pure models (DESIGN.md), so it is set apart from the four axes of the property space.
+        var separator = plot.Add.HorizontalLine(0.5);
+        separator.Color = Colors.LightGray;
+        separator.LineWidth = 1;
+        ChartStyle.Crossover(plot, vertical: true, Bottom, Top);
         var bars = new List<Bar>();
         var rows = AxisInfo.All.Select((axis, i) => (Axis: axis, Y: (double)(AxisInfo.All.Count - 1 - i))).ToList();
         foreach (var (axis, y) in rows)
@@ -34,7 +44,12 @@ public sealed class AxisProfileChart : Chart
             var score = Classification[axis];
             if (score.Membership is not { } m)
             {
-                ChartStyle.Text(plot, "no data", 0.5, y, 13, ChartStyle.Muted, Alignment.MiddleCenter).LabelItalic = true;
+                var missing = ChartStyle.Text(plot, "no data", 0.5, y, 13, ChartStyle.Muted, Alignment.MiddleCenter);
+                missing.LabelItalic = true;
+                missing.LabelBackgroundColor = Colors.White;
+                missing.LabelBorderColor = ChartStyle.Muted;
+                missing.LabelBorderWidth = 1;
+                missing.LabelPadding = 4;
                 continue;
             }
 
@@ -50,13 +65,8 @@ public sealed class AxisProfileChart : Chart
         if (bars.Count > 0)
             plot.Add.Bars(bars).Horizontal = true;
 
-        // R cuts across both pure models (DESIGN.md), so it is set apart from the four axes of the property space.
-        var separator = plot.Add.HorizontalLine(0.5);
-        separator.Color = Colors.LightGray;
-        separator.LineWidth = 1;
-        ChartStyle.Crossover(plot, vertical: true);
 
-        plot.Axes.SetLimits(-0.12, 1.12, -0.6, AxisInfo.All.Count - 0.4);
+        plot.Axes.SetLimits(-0.12, 1.12, Bottom, Top);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. rows.Select(r => r.Y)], [.. rows.Select(r => $"{AxisLabels.Title(r.Axis)}\n{AxisLabels.Poles(r.Axis)}")]);
         plot.Axes.Bottom.TickGenerator = ChartStyle.MembershipTicks();

@@ -55,14 +55,23 @@ internal static class ChartStyle
     public static ScottPlot.TickGenerators.NumericManual MembershipTicks() =>
         new([0, 0.25, 0.5, 0.75, 1], ["0", "0.25", "0.5\ncrossover", "0.75", "1"]);
 
-    /// <summary>Adds the dashed crossover line at 0.5 (Ragin's point of maximum ambiguity), vertical or horizontal.</summary>
-    public static void Crossover(Plot plot, bool vertical)
+    /// <summary>Adds the dashed crossover line at 0.5 (Ragin's point of maximum ambiguity), vertical or horizontal, from one end of the axis to the other.</summary>
+    /// <remarks>
+    /// The dashes are drawn as separate segments: Skia's SVG canvas cannot write a dash path effect
+    /// and prints "Unsupported path effect" to the process's standard error for each one.
+    /// </remarks>
+    public static void Crossover(Plot plot, bool vertical, double from, double to)
     {
-        var line = vertical ? (ScottPlot.Plottables.AxisLine)plot.Add.VerticalLine(0.5) : plot.Add.HorizontalLine(0.5);
-        line.LinePattern = LinePattern.Dashed;
-        line.LineWidth = 1.5f;
-        line.Color = Muted;
-        line.ExcludeFromLegend = true;
+        const int Dashes = 48;
+        double period = (to - from) / Dashes;
+        for (int i = 0; i < Dashes; i++)
+        {
+            double a = from + (i * period), b = a + (period * 0.55);
+            var dash = vertical ? plot.Add.Line(0.5, a, 0.5, b) : plot.Add.Line(a, 0.5, b, 0.5);
+            dash.LineWidth = 1.5f;
+            dash.Color = Muted;
+            dash.MarkerSize = 0;
+        }
     }
 
     private const string PreferredFont = "DejaVu Sans";

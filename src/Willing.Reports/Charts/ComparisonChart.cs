@@ -24,6 +24,9 @@ public sealed class ComparisonChart : Chart
             throw new ArgumentException("a comparison needs at least one case", nameof(cases));
     }
 
+    private const double Left = -0.4;
+    private static double Right => AxisInfo.All.Count - 0.6;
+
     /// <summary>The cases compared, in drawing order.</summary>
     public ImmutableArray<CaseClassification> Cases { get; }
 
@@ -32,7 +35,7 @@ public sealed class ComparisonChart : Chart
     {
         var plot = ChartStyle.NewPlot();
         plot.Title(Title);
-        ChartStyle.Crossover(plot, vertical: false);
+        ChartStyle.Crossover(plot, vertical: false, Left, Right);
         for (int i = 0; i < Cases.Length; i++)
         {
             var c = Cases[i];
@@ -75,7 +78,7 @@ public sealed class ComparisonChart : Chart
             points.LegendText = missing.Count == 0 ? c.Case.Value : $"{c.Case.Value} (no data: {string.Join(", ", missing)})";
         }
 
-        plot.Axes.SetLimits(-0.4, AxisInfo.All.Count - 0.6, -0.05, 1.05);
+        plot.Axes.SetLimits(Left, Right, -0.05, 1.05);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. AxisInfo.All.Select((_, i) => (double)i)],
             [.. AxisInfo.All.Select(a => $"{AxisLabels.Title(a)}\n1 = {AxisLabels.Pole(a, true)}\n0 = {AxisLabels.Pole(a, false)}")]);

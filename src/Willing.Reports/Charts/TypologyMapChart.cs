@@ -81,6 +81,8 @@ public sealed class TypologyMapChart : Chart
     {
         var plot = ChartStyle.NewPlot();
         plot.Title(Title);
+        ChartStyle.Crossover(plot, vertical: true, Low, High);
+        ChartStyle.Crossover(plot, vertical: false, Low, High);
         foreach (var model in Enum.GetValues<ModelKind>())
         {
             var group = Drawn.Where(c => c.Model == model).ToList();
@@ -92,8 +94,6 @@ public sealed class TypologyMapChart : Chart
             points.LegendText = ReportText.Model(model);
         }
 
-        ChartStyle.Crossover(plot, vertical: true);
-        ChartStyle.Crossover(plot, vertical: false);
         plot.Axes.SetLimits(Low, High, Low, High);
         plot.Axes.Bottom.TickGenerator = ChartStyle.MembershipTicks();
         plot.Axes.Left.TickGenerator = ChartStyle.MembershipTicks();
@@ -114,7 +114,12 @@ public sealed class TypologyMapChart : Chart
         double DataX(double px) => Low + ((px - rect.Left) / rect.Width * (High - Low));
         double DataY(double py) => Low + ((rect.Bottom - py) / rect.Height * (High - Low));
 
-        var obstacles = new List<LabelPlacer.Box>();
+        // Labels keep clear of the crossover lines, which they would otherwise seem to sit on.
+        var obstacles = new List<LabelPlacer.Box>
+        {
+            new(PxX(0.5) - 3, rect.Top, PxX(0.5) + 3, rect.Bottom),
+            new(rect.Left, PxY(0.5) - 3, rect.Right, PxY(0.5) + 3),
+        };
         foreach (bool xOne in (bool[])[false, true])
         {
             foreach (bool yOne in (bool[])[false, true])
