@@ -77,6 +77,10 @@ public static class WillingApp
                     .WithDescription("Consistency and coverage of a set relation across the cases (Ragin 2006).")
                     .WithExample("typology", "fit", "--condition", "R", "--outcome", "EXIT");
             });
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Write the comparative report over the case base: index.html with the typology map, the property space and every case explained, and the charts as PNG and SVG.")
+                .WithExample("report")
+                .WithExample("report", "--out", "my-report", "--cases", "my-cases/");
         });
         return app.Run(args);
     }

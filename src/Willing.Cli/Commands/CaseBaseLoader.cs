@@ -7,9 +7,12 @@ namespace Willing.Cli.Commands;
 internal static class CaseBaseLoader
 {
     /// <summary>The built-in case base, or the files and folders given with <c>--cases</c>; null (errors printed) when any file has an error.</summary>
-    public static CaseBase? Load(CaseSettings settings, CliOutput output)
+    public static CaseBase? Load(CaseSettings settings, CliOutput output) => Load(settings.Cases, output);
+
+    /// <summary>The built-in case base, or the given files and folders; null (errors printed) when any file has an error.</summary>
+    public static CaseBase? Load(string[]? cases, CliOutput output)
     {
-        var result = settings.Cases is { Length: > 0 } paths ? CaseBase.Load(paths) : CaseBase.LoadBuiltIn();
+        var result = cases is { Length: > 0 } paths ? CaseBase.Load(paths) : CaseBase.LoadBuiltIn();
         if (result.CaseBase is not null)
             return result.CaseBase;
         foreach (var error in result.Errors)

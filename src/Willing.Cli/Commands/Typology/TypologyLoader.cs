@@ -9,11 +9,14 @@ namespace Willing.Cli.Commands.Typology;
 internal static class TypologyLoader
 {
     /// <summary>The codebook of <c>--codebook</c>, or the built-in one; null (errors printed) when the file has errors.</summary>
-    public static TypologyCodebook? Codebook(TypologySettings settings, CliOutput output)
+    public static TypologyCodebook? Codebook(TypologySettings settings, CliOutput output) => Codebook(settings.Codebook, output);
+
+    /// <summary>The codebook at <paramref name="path"/>, or the built-in one when it is null; null (errors printed) when the file has errors.</summary>
+    public static TypologyCodebook? Codebook(string? path, CliOutput output)
     {
-        if (settings.Codebook is null)
+        if (path is null)
             return CodebookReader.BuiltIn();
-        var result = CodebookReader.ReadFile(settings.Codebook);
+        var result = CodebookReader.ReadFile(path);
         foreach (var error in result.Errors)
             output.Error.WriteLine(error.ToString());
         if (result.Codebook is null)

@@ -1,0 +1,64 @@
+using ScottPlot;
+
+namespace Willing.Reports.Charts;
+
+/// <summary>
+/// A chart over classified cases that renders to PNG bytes or SVG text at a fixed size. Each
+/// render builds a fresh plot, so a chart can be rendered any number of times, in any format.
+/// </summary>
+/// <remarks>
+/// Output is deterministic on a given machine: no timestamps, fixed sizes, and the SVG's element
+/// ids renumbered from the chart's name (ScottPlot's SVG canvas numbers clip paths from a
+/// process-wide counter, which would make the same chart differ between runs and would clash
+/// when several charts are inlined in one HTML page). Text is drawn with the fonts installed on
+/// the machine, so PNG bytes can differ between machines.
+/// </remarks>
+public abstract class Chart
+{
+    private protected Chart(string name, string title, int width, int height)
+    {
+        Name = name;
+        Title = title;
+        Width = width;
+        Height = height;
+    }
+
+    /// <summary>A file-name stem, unique within a report, e.g. <c>profile-iraq-2003</c>; also prefixes the SVG's ids.</summary>
+    public string Name { get; }
+
+    /// <summary>The chart's title.</summary>
+    public string Title { get; }
+
+    /// <summary>The default width in pixels.</summary>
+    public int Width { get; }
+
+    /// <summary>The default height in pixels.</summary>
+    public int Height { get; }
+
+    /// <summary>Renders the chart as a PNG image, by default at <see cref="Width"/> × <see cref="Height"/> pixels.</summary>
+    public byte[] ToPng(int? width = null, int? height = null)
+    {
+        var (w, h) = Size(width, height);
+        using var plot = Build(w, h);
+        return plot.GetImageBytes(w, h, ImageFormat.Png);
+    }
+
+    /// <summary>Renders the chart as a standalone SVG document, by default at <see cref="Width"/> × <see cref="Height"/> pixels.</summary>
+    public string ToSvg(int? width = null, int? height = null)
+    {
+        var (w, h) = Size(width, height);
+        using var plot = Build(w, h);
+        return SvgDocument.Normalise(plot.GetSvgXml(w, h), Name, w, h);
+    }
+
+    /// <summary>Builds the plot to render at the given size (some charts lay out their labels for it).</summary>
+    private protected abstract Plot Build(int width, int height);
+
+    private (int Width, int Height) Size(int? width, int? height)
+    {
+        int w = width ?? Width, h = height ?? Height;
+        if (w < 50 || h < 50 || w > 10_000 || h > 10_000)
+            throw new ArgumentOutOfRangeException(nameof(width), $"a chart is 50 to 10000 pixels each way, not {w} × {h}");
+        return (w, h);
+    }
+}

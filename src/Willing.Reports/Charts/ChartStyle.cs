@@ -1,0 +1,81 @@
+using ScottPlot;
+using SkiaSharp;
+using Willing.Typology.Classification;
+
+namespace Willing.Reports.Charts;
+
+/// <summary>The look shared by every chart: fonts, colours of the models, the crossover line.</summary>
+internal static class ChartStyle
+{
+    /// <summary>The colour of each model, also used by the HTML report's badges.</summary>
+    public static Color ModelColor(ModelKind model) => Color.FromHex(ModelHex(model));
+
+    /// <summary>The colour of each model as <c>#rrggbb</c>.</summary>
+    public static string ModelHex(ModelKind model) => model switch
+    {
+        ModelKind.One => "#c0392b",
+        ModelKind.Two => "#1f6fb2",
+        ModelKind.Hybrid => "#8e44ad",
+        _ => "#7f8c8d",
+    };
+
+    /// <summary>A colour-blind-safe palette (Okabe and Ito 2008) for lines of several cases.</summary>
+    public static readonly IReadOnlyList<Color> Series =
+    [
+        Color.FromHex("#0072b2"), Color.FromHex("#d55e00"), Color.FromHex("#009e73"), Color.FromHex("#cc79a7"),
+        Color.FromHex("#e69f00"), Color.FromHex("#56b4e9"), Color.FromHex("#000000"), Color.FromHex("#f0e442"),
+    ];
+
+    /// <summary>Grey for annotations.</summary>
+    public static readonly Color Muted = Color.FromHex("#6b6b6b");
+
+    /// <summary>A new plot with the shared font; the sans-serif DejaVu when installed, since ScottPlot's default falls back to a serif on Linux.</summary>
+    public static Plot NewPlot()
+    {
+        var plot = new Plot();
+        plot.Font.Set(FontName);
+        plot.Axes.Title.Label.FontSize = 16;
+        return plot;
+    }
+
+    /// <summary>Adds a text in data coordinates, in the shared font.</summary>
+    public static ScottPlot.Plottables.Text Text(Plot plot, string text, double x, double y, float size, Color color, Alignment alignment)
+    {
+        var label = plot.Add.Text(text, x, y);
+        label.LabelFontName = FontName;
+        label.LabelFontSize = size;
+        label.LabelFontColor = color;
+        label.LabelAlignment = alignment;
+        label.LabelBackgroundColor = Colors.Transparent;
+        label.LabelBorderWidth = 0;
+        return label;
+    }
+
+    /// <summary>Ticks at 0, 0.25, 0.5 (named as the crossover), 0.75 and 1.</summary>
+    public static ScottPlot.TickGenerators.NumericManual MembershipTicks() =>
+        new([0, 0.25, 0.5, 0.75, 1], ["0", "0.25", "0.5\ncrossover", "0.75", "1"]);
+
+    /// <summary>Adds the dashed crossover line at 0.5 (Ragin's point of maximum ambiguity), vertical or horizontal, from one end of the axis to the other.</summary>
+    /// <remarks>
+    /// The dashes are drawn as separate segments: Skia's SVG canvas cannot write a dash path effect
+    /// and prints "Unsupported path effect" to the process's standard error for each one.
+    /// </remarks>
+    public static void Crossover(Plot plot, bool vertical, double from, double to)
+    {
+        const int Dashes = 48;
+        double period = (to - from) / Dashes;
+        for (int i = 0; i < Dashes; i++)
+        {
+            double a = from + (i * period), b = a + (period * 0.55);
+            var dash = vertical ? plot.Add.Line(0.5, a, 0.5, b) : plot.Add.Line(a, 0.5, b, 0.5);
+            dash.LineWidth = 1.5f;
+            dash.Color = Muted;
+            dash.MarkerSize = 0;
+        }
+    }
+
+    private const string PreferredFont = "DejaVu Sans";
+
+    private static readonly string FontName =
+        SKFontManager.Default.FontFamilies.Contains(PreferredFont, StringComparer.Ordinal) ? PreferredFont : Fonts.Sans;
+}

@@ -1,0 +1,383 @@
+using System.Globalization;
+using System.Text;
+using Willing.Core.Model;
+using Willing.Reports.Charts;
+using Willing.Reports.Html;
+using Willing.Typology;
+using Willing.Typology.Classification;
+using Willing.Typology.Codebook;
+using static Willing.Reports.Html.Html;
+
+namespace Willing.Reports;
+
+/// <summary>
+/// The comparative report over a case base as one self-contained HTML file: inline CSS, charts as
+/// inline SVG, no scripts and no external resources, so that it can be mailed, archived or opened
+/// offline. Every piece of text from the data is HTML-encoded.
+/// </summary>
+/// <remarks>
+/// Sections: an introduction (the two models, the axes and their poles, the codebook), the table of
+/// cases, the typology maps and comparisons, the property space with all sixteen cells, and one
+/// section per case (anchor <c>#case-ID</c>) explaining every axis down to the facts and sources.
+/// Deterministic: the same data gives the same text, with no timestamp.
+/// </remarks>
+public static class HtmlReport
+{
+    /// <summary>Renders the report with the charts <see cref="ReportCharts.For"/> gives.</summary>
+    public static string Render(ReportData data) => Render(data, ReportCharts.For(data));
+
+    /// <summary>Renders the report with the given charts.</summary>
+    public static string Render(ReportData data, ReportCharts charts)
+    {
+        var w = new StringBuilder();
+        w.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>Coalitions of the willing: the typology report</title>\n<style>\n")
+            .Append(ReportStyles.Css).Append("\n</style>\n</head>\n<body>\n");
+        Header(w, data);
+        w.Append("<main>\n");
+        Introduction(w, data);
+        CaseTable(w, data);
+        Maps(w, charts);
+        Space(w, data);
+        foreach (var (coalition, classification, profile) in data.Coalitions.Zip(data.Classifications, charts.Profiles))
+            Case(w, coalition, classification, profile);
+        w.Append("</main>\n");
+        w.Append("<footer>Made with Willing (<code>willing report</code>) from the codebook “").Append(E(data.Codebook.Name))
+            .Append("”. After Andrew F. Cooper, “Stretching the Model of ‘Coalitions of the Willing’”, CIGI Working Paper 1, 2005. ")
+            .Append("Memberships are fuzzy-set scores computed from sourced case data; every anchor is a design proposal, not a published number.</footer>\n");
+        w.Append("</body>\n</html>\n");
+        return w.ToString();
+    }
+
+    private static void Header(StringBuilder w, ReportData data)
+    {
+        w.Append("<header class=\"top\">\n<h1>Coalitions of the willing: where the cases stand</h1>\n<p>")
+            .Append(E($"{Count(data.Coalitions.Length, "coalition")} placed on Andrew F. Cooper's axes from their sourced data: "
+                + $"{Count(data.Classifications.Count(c => c.Model == ModelKind.One), "case")} of model one, "
+                + $"{Count(data.Classifications.Count(c => c.Model == ModelKind.Two), "case")} of model two, "
+                + $"{data.Classifications.Count(c => c.Model == ModelKind.Hybrid)} hybrid, "
+                + $"{data.Classifications.Count(c => c.Model == ModelKind.Undetermined)} undetermined."))
+            .Append("</p>\n</header>\n<nav class=\"toc\"><a href=\"#introduction\">Introduction</a><a href=\"#cases\">Cases</a>")
+            .Append("<a href=\"#map\">Typology map</a><a href=\"#property-space\">Property space</a>");
+        foreach (var c in data.Classifications)
+            w.Append("<a href=\"#case-").Append(E(c.Case.Value)).Append("\">").Append(E(c.Case.Value)).Append("</a>");
+        w.Append("</nav>\n");
+    }
+
+    private static void Introduction(StringBuilder w, ReportData data)
+    {
+        w.Append("<section id=\"introduction\">\n<h2>Introduction</h2>\n")
+            .Append("<p>Cooper contrasts two models of “coalitions of the willing”. Willing measures each coalition on four axes and a fifth, cross-cutting set, ")
+            .Append("and places it by where its numbers put it, never by a label typed in.</p>\n<div class=\"models\">\n")
+            .Append("<div class=\"one\"><h3>Model one: top-down</h3><p>The 2003 Iraq coalition: a hub and its spokes around one leader, ")
+            .Append("states only, members drawn by power, payments or pressure, set off by a hard-security crisis. Cell <code>1111</code>.</p></div>\n")
+            .Append("<div class=\"two\"><h3>Model two: bottom-up</h3><p>The landmines ban and the International Criminal Court: networks of middle powers ")
+            .Append("and NGOs, drawn by norms and status, built over years. Cell <code>0000</code>.</p></div>\n</div>\n")
+            .Append("<h3>The axes and their poles</h3>\n<p>Each set is a fuzzy set: membership runs from 0 to 1, and <strong>1 is always the model-one pole</strong>. ")
+            .Append("0.5 is the crossover, the point of greatest ambiguity.</p>\n")
+            .Append("<table><thead><tr><th>set</th><th>question</th><th>1 (model one)</th><th>0 (model two)</th><th>codebook rule</th></tr></thead><tbody>\n");
+        foreach (var axis in AxisInfo.All)
+        {
+            w.Append("<tr><td><strong>").Append(E(AxisLabels.Title(axis))).Append("</strong></td><td>").Append(E(Question(axis)))
+                .Append("</td><td>").Append(E(AxisInfo.ModelOnePole(axis))).Append("</td><td>").Append(E(AxisInfo.ModelTwoPole(axis)))
+                .Append("</td><td><code>").Append(E(data.Codebook.Rules.TryGetValue(axis, out var rule) ? rule.ToString() : "–")).Append("</code></td></tr>\n");
+        }
+
+        w.Append("</tbody></table>\n")
+            .Append("<p>A case's <strong>cell</strong> is the corner of H, C, S, T in which its membership is above 0.5: <code>1111</code> is model one, ")
+            .Append("<code>0000</code> model two, and every other corner a hybrid. R, “circumvents established institutions”, is shared by both pure models ")
+            .Append("and separates the UN-authorised hybrids. <strong>Hybridity</strong> is 1 minus the case's largest corner membership (0 in a pure corner, 0.5 at most); ")
+            .Append("the <strong>distances</strong> to model one and model two are Euclidean distances to the ideal corners over H, C, S, T, scaled to 0–1.</p>\n")
+            .Append("<p>Codebook: <strong>").Append(E(data.Codebook.Name)).Append("</strong>, ")
+            .Append(E($"{Count(data.Codebook.Indicators.Length, "indicator")}; calibration by Ragin's direct method, convention {ReportText.Convention(data.Codebook.Convention)}."))
+            .Append("</p>\n</section>\n");
+    }
+
+    private static void CaseTable(StringBuilder w, ReportData data)
+    {
+        w.Append("<section id=\"cases\">\n<h2>The cases</h2>\n<table class=\"cases\"><thead><tr><th>case</th><th>period</th><th>model</th><th>cell</th>");
+        foreach (var axis in AxisInfo.All)
+            w.Append("<th class=\"num\" title=\"").Append(E(AxisLabels.WithPoles(axis))).Append("\">").Append(AxisInfo.Letter(axis)).Append("</th>");
+        w.Append("<th class=\"num\">hybridity</th><th class=\"num dist\">distance to model one</th><th class=\"num dist\">distance to model two</th></tr></thead><tbody>\n");
+        foreach (var (coalition, c) in data.Coalitions.Zip(data.Classifications))
+        {
+            w.Append("<tr><td><a href=\"#case-").Append(E(c.Case.Value)).Append("\">").Append(E(c.Case.Value)).Append("</a><br><span class=\"note\">")
+                .Append(E(c.Name)).Append("</span></td><td class=\"nowrap\">").Append(E(ReportText.Period(coalition.Period))).Append("</td><td>").Append(Badge(c.Model))
+                .Append("</td><td>");
+            if (c.Cell is { } cell)
+                w.Append("<code title=\"").Append(E(cell.Name)).Append("\">").Append(cell.Code).Append("</code>");
+            else
+                w.Append('–');
+            w.Append("</td>");
+            foreach (var axis in AxisInfo.All)
+                Membership(w, c[axis].Membership);
+            w.Append("<td class=\"num\">").Append(ReportText.Number(c.Hybridity)).Append("</td><td class=\"num\">").Append(ReportText.Number(c.DistanceOne))
+                .Append("</td><td class=\"num\">").Append(ReportText.Number(c.DistanceTwo)).Append("</td></tr>\n");
+        }
+
+        w.Append("</tbody></table>\n<p class=\"note\">Memberships shaded red lean to the model-one pole, blue to the model-two pole; “–” is no data, never 0.</p>\n</section>\n");
+    }
+
+    private static void Maps(StringBuilder w, ReportCharts charts)
+    {
+        w.Append("<section id=\"map\">\n<h2>The typology map</h2>\n")
+            .Append("<p>Each case at its memberships on two sets, coloured by the model its cell belongs to. The dashed lines are the crossovers; ")
+            .Append("each quadrant is named by the poles it joins.</p>\n");
+        Figure(w, charts.OrganizationMotivation, MapCaption(charts.OrganizationMotivation));
+        Figure(w, charts.ActornessTrigger, MapCaption(charts.ActornessTrigger));
+        if (!charts.Comparisons.IsEmpty)
+        {
+            w.Append("<h3>Cases side by side</h3>\n");
+            foreach (var chart in charts.Comparisons)
+                Figure(w, chart, "Each line is one case across the five sets; a set without data breaks the line.");
+        }
+
+        w.Append("</section>\n");
+    }
+
+    private static string MapCaption(TypologyMapChart chart) => chart.Omitted.IsEmpty
+        ? $"{AxisLabels.WithPoles(chart.X)} (across) against {AxisLabels.WithPoles(chart.Y)} (up)."
+        : $"{AxisLabels.WithPoles(chart.X)} (across) against {AxisLabels.WithPoles(chart.Y)} (up). Not shown, for want of data: {string.Join(", ", chart.Omitted.Select(c => c.Case.Value))}.";
+
+    private static void Space(StringBuilder w, ReportData data)
+    {
+        w.Append("<section id=\"property-space\">\n<h2>The property space</h2>\n")
+            .Append("<p>All sixteen corners of H, C, S, T (Lazarsfeld; Elman 2005), with the cases whose membership in the corner is above 0.5. ")
+            .Append("An empty cell carries the codebook's tag: <span class=\"tag tag-logically-impossible\">logically impossible</span> (theory rules it out), ")
+            .Append("<span class=\"tag tag-empirically-empty\">empirically empty</span> (possible, but no case is in it) or ")
+            .Append("<span class=\"tag tag-theorised-future-type\">theorised future type</span> (a type the paper foresees).</p>\n<div class=\"space\">\n<div class=\"head\"></div>");
+        bool[] order = [true, false];
+        foreach (bool s in order)
+        {
+            foreach (bool t in order)
+            {
+                w.Append("<div class=\"head\">S=").Append(Bit(s)).Append(" T=").Append(Bit(t)).Append("<br><span class=\"cellname\">")
+                    .Append(E($"{AxisLabels.Pole(Axis.Actorness, s)}, {AxisLabels.Pole(Axis.Trigger, t)}")).Append("</span></div>");
+            }
+        }
+
+        w.Append('\n');
+        foreach (bool h in order)
+        {
+            foreach (bool c in order)
+            {
+                w.Append("<div class=\"head\">H=").Append(Bit(h)).Append(" C=").Append(Bit(c)).Append("<br><span class=\"cellname\">")
+                    .Append(E($"{AxisLabels.Pole(Axis.Organization, h)}, {AxisLabels.Pole(Axis.Motivation, c)}")).Append("</span></div>\n");
+                foreach (bool s in order)
+                {
+                    foreach (bool t in order)
+                        SpaceCell(w, data.Space.Cells.Single(x => x.Cell == new PropertyCell(h, c, s, t)));
+                }
+            }
+        }
+
+        w.Append("</div>\n");
+        if (!data.Space.Unplaced.IsEmpty)
+        {
+            w.Append("<p><strong>Not placed</strong> (an axis without data or exactly at the crossover): ");
+            w.AppendJoin(", ", data.Space.Unplaced.Select(u => $"<a href=\"#case-{E(u.Case.Value)}\">{E(u.Case.Value)}</a>"));
+            w.Append("</p>\n");
+        }
+
+        w.Append("</section>\n");
+    }
+
+    private static void SpaceCell(StringBuilder w, SpaceCell cell)
+    {
+        string modelClass = cell.Cell.Model switch
+        {
+            ModelKind.One => " model-one-cell",
+            ModelKind.Two => " model-two-cell",
+            _ => string.Empty,
+        };
+        w.Append("<div class=\"cell ").Append(cell.Cases.IsEmpty ? "empty" : "occupied").Append(modelClass).Append("\" id=\"cell-").Append(cell.Cell.Code).Append("\">")
+            .Append("<span class=\"code\">").Append(cell.Cell.Code).Append("</span> <span class=\"cellname\">").Append(E(cell.Cell.Name)).Append("</span>");
+        if (cell.Cases.IsEmpty)
+        {
+            var tag = cell.EmptyTag ?? EmptyCellTag.EmpiricallyEmpty;
+            w.Append("<br><span class=\"tag tag-").Append(TagClass(tag)).Append("\">").Append(E(TagText(tag))).Append("</span>");
+        }
+        else
+        {
+            w.Append("<ul>");
+            foreach (var m in cell.Cases)
+            {
+                w.Append("<li><a href=\"#case-").Append(E(m.Case.Value)).Append("\">").Append(E(m.Case.Value)).Append("</a> ")
+                    .Append(ReportText.Number(m.Membership)).Append("</li>");
+            }
+
+            w.Append("</ul>");
+        }
+
+        if (cell.Annotation is { } a)
+        {
+            if (a.Label is not null)
+                w.Append("<div><strong>").Append(E(a.Label)).Append("</strong></div>");
+            if (a.Note is not null || a.Passage is not null)
+            {
+                w.Append("<div class=\"note\">").Append(E(a.Note));
+                if (a.Passage is not null)
+                    w.Append(a.Note is null ? string.Empty : " ").Append('(').Append(E(a.Passage)).Append(')');
+                w.Append("</div>");
+            }
+        }
+
+        w.Append("</div>\n");
+    }
+
+    private static void Case(StringBuilder w, Coalition coalition, CaseClassification c, AxisProfileChart profile)
+    {
+        w.Append("<section class=\"case\" id=\"case-").Append(E(c.Case.Value)).Append("\">\n<h2>").Append(E(c.Name))
+            .Append(" <code>").Append(E(c.Case.Value)).Append("</code></h2>\n<p class=\"meta\">").Append(E(ReportText.Period(coalition.Period)))
+            .Append(" · ").Append(Badge(c.Model));
+        if (c.Cell is { } cell)
+            w.Append(" · cell <a href=\"#cell-").Append(cell.Code).Append("\"><code>").Append(cell.Code).Append("</code></a> ").Append(E(cell.Name));
+        w.Append("<br>membership in model one ").Append(ReportText.Number(c.MembershipOne)).Append(", in model two ").Append(ReportText.Number(c.MembershipTwo))
+            .Append(" · hybridity ").Append(ReportText.Number(c.Hybridity)).Append(" · distance to model one ").Append(ReportText.Number(c.DistanceOne))
+            .Append(", to model two ").Append(ReportText.Number(c.DistanceTwo)).Append("</p>\n<p>").Append(E(coalition.Summary)).Append("</p>\n");
+        if (!c.Flags.IsEmpty)
+        {
+            w.Append("<div class=\"flags\">");
+            w.AppendJoin("<br>", c.Flags.Select(E));
+            w.Append("</div>\n");
+        }
+
+        Figure(w, profile, "Each bar runs from the crossover 0.5 towards the pole the case leans to.");
+        w.Append("<h3>How each set was reached</h3>\n");
+        foreach (var axis in c.Axes)
+            AxisExplanation(w, coalition, axis);
+        Sources(w, coalition);
+        w.Append("<p class=\"note\"><a href=\"#cases\">Back to the table of cases</a></p>\n</section>\n");
+    }
+
+    private static void AxisExplanation(StringBuilder w, Coalition coalition, AxisScore axis)
+    {
+        w.Append("<div class=\"axis\">\n<h4>").Append(E(AxisLabels.Title(axis.Axis))).Append(" = ").Append(ReportText.Number(axis.Membership))
+            .Append(" <span class=\"note\">(").Append(E($"1 = {AxisInfo.ModelOnePole(axis.Axis)}; 0 = {AxisInfo.ModelTwoPole(axis.Axis)}")).Append(")</span></h4>\n")
+            .Append("<p>Rule <code>").Append(E(axis.Rule)).Append("</code>, applied: <code>").Append(E(axis.Applied)).Append("</code>");
+        if (axis.Membership is null)
+            w.Append(" — <em>no data: none of the indicators could be computed, so the set is left empty, not scored 0</em>");
+        w.Append("</p>\n<table><thead><tr><th>indicator</th><th class=\"num\">raw</th><th>computation</th><th>calibration</th><th class=\"num\">membership</th></tr></thead><tbody>\n");
+        foreach (var i in axis.Indicators)
+        {
+            w.Append("<tr><td><strong>").Append(E(i.Id)).Append("</strong> ").Append(E(i.Name)).Append("</td>");
+            if (i.HasData)
+            {
+                w.Append("<td class=\"num\">").Append(E(RawText(i))).Append("</td><td>").Append(E(i.Computation)).Append("</td><td>")
+                    .Append(E(i.Calibration)).Append("</td><td class=\"num\">").Append(ReportText.Number(i.Membership)).Append("</td></tr>\n");
+            }
+            else
+            {
+                w.Append("<td class=\"missing num\">no data</td><td class=\"missing\" colspan=\"2\">").Append(E(i.MissingReason ?? "no data"))
+                    .Append("</td><td class=\"missing num\">–</td></tr>\n");
+            }
+        }
+
+        w.Append("</tbody></table>\n");
+        foreach (var i in axis.Indicators.Where(i => !i.Evidence.IsEmpty))
+        {
+            w.Append("<details><summary>").Append(E(i.Id)).Append(": ").Append(E(Count(i.Evidence.Length, "fact"))).Append(" behind the raw value</summary><ul>\n");
+            foreach (var e in i.Evidence)
+            {
+                w.Append("<li>").Append(E(e.Fact));
+                if (!e.Sources.IsEmpty)
+                {
+                    w.Append(" — ");
+                    w.AppendJoin(", ", e.Sources.Select(s => SourceRef(coalition, s)));
+                }
+
+                w.Append("</li>\n");
+            }
+
+            w.Append("</ul></details>\n");
+        }
+
+        w.Append("</div>\n");
+    }
+
+    private static void Sources(StringBuilder w, Coalition coalition)
+    {
+        if (coalition.Sources.IsEmpty)
+            return;
+        w.Append("<h3>Sources</h3>\n<ol class=\"sources\">\n");
+        foreach (var s in coalition.Sources)
+        {
+            w.Append("<li><code>").Append(E(s.Id.Value)).Append("</code> ");
+            if (SafeHref(s.Url) is { } href)
+                w.Append("<a href=\"").Append(E(href)).Append("\" rel=\"noopener noreferrer\">").Append(E(s.Citation ?? href)).Append("</a>");
+            else
+                w.Append("<cite>").Append(E(s.Display)).Append("</cite>");
+            if (s.Note is not null)
+                w.Append(" <span class=\"note\">").Append(E(s.Note)).Append("</span>");
+            w.Append("</li>\n");
+        }
+
+        w.Append("</ol>\n");
+    }
+
+    /// <summary>A source as a link when it has a safe address, else its citation; an undeclared id is shown as it is.</summary>
+    private static string SourceRef(Coalition coalition, SourceId id)
+    {
+        var source = coalition.Sources.FirstOrDefault(s => s.Id == id);
+        if (source is null)
+            return $"<cite>{E(id.Value)}</cite>";
+        string title = source.Citation is null ? string.Empty : $" title=\"{E(source.Citation)}\"";
+        return SafeHref(source.Url) is { } href
+            ? $"<a href=\"{E(href)}\"{title} rel=\"noopener noreferrer\">{E(id.Value)}</a>"
+            : $"<cite{title}>{E(source.Display)}</cite>";
+    }
+
+    private static void Figure(StringBuilder w, Chart chart, string caption)
+    {
+        w.Append("<figure class=\"chart\" id=\"chart-").Append(E(chart.Name)).Append("\" role=\"img\" aria-label=\"").Append(E(chart.Title)).Append("\">\n")
+            .Append(SvgDocument.Inline(chart.ToSvg())).Append("\n<figcaption>").Append(E(caption)).Append("</figcaption>\n</figure>\n");
+    }
+
+    private static void Membership(StringBuilder w, double? membership)
+    {
+        if (membership is not { } m)
+        {
+            w.Append("<td class=\"num missing\" title=\"no data\">–</td>");
+            return;
+        }
+
+        // Shade by the distance from the crossover, towards the pole the case leans to.
+        double strength = Math.Abs(m - 0.5) * 2 * 0.35;
+        string rgb = m >= 0.5 ? "192,57,43" : "31,111,178";
+        w.Append("<td class=\"num\" style=\"background: rgba(").Append(rgb).Append(',')
+            .Append(strength.ToString("0.00", CultureInfo.InvariantCulture)).Append(")\">").Append(ReportText.Number(m)).Append("</td>");
+    }
+
+    /// <summary>The raw value: the number, or for a categorical indicator the category that the computation names after its last colon.</summary>
+    private static string RawText(IndicatorValue i) =>
+        i.Raw is { } raw ? ReportText.Raw(raw)
+        : i.Computation.LastIndexOf(": ", StringComparison.Ordinal) is var at and >= 0 ? i.Computation[(at + 2)..]
+        : "category";
+
+    private static string Badge(ModelKind model) =>
+        $"<span class=\"badge model-{model.ToString().ToLowerInvariant()}\">{E(ReportText.Model(model))}</span>";
+
+    private static string Question(Axis axis) => axis switch
+    {
+        Axis.Organization => "how is it organised?",
+        Axis.Motivation => "why do members join?",
+        Axis.Actorness => "with whom?",
+        Axis.Trigger => "under what conditions?",
+        _ => "in relation to established institutions?",
+    };
+
+    private static string TagClass(EmptyCellTag tag) => tag switch
+    {
+        EmptyCellTag.LogicallyImpossible => "logically-impossible",
+        EmptyCellTag.TheorisedFutureType => "theorised-future-type",
+        _ => "empirically-empty",
+    };
+
+    /// <summary>The tag in words: "logically impossible", "empirically empty" or "theorised future type".</summary>
+    internal static string TagText(EmptyCellTag tag) => TagClass(tag).Replace('-', ' ');
+
+    private static string Bit(bool b) => b ? "1" : "0";
+
+    private static string Count(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Willing.Reports.Charts;
+using Willing.Typology.Classification;
+
+namespace Willing.Reports;
+
+/// <summary>The charts of a report: the two typology maps, the comparisons, and one axis profile per case.</summary>
+/// <param name="OrganizationMotivation">Organization (H) against motivation (C).</param>
+/// <param name="ActornessTrigger">Actorness (S) against trigger (T).</param>
+/// <param name="Comparisons">Cases compared side by side: the paper's lineage and its model-two pair when the case base holds them.</param>
+/// <param name="Profiles">One axis profile per case, in report order.</param>
+public sealed record ReportCharts(
+    TypologyMapChart OrganizationMotivation,
+    TypologyMapChart ActornessTrigger,
+    ImmutableArray<ComparisonChart> Comparisons,
+    ImmutableArray<AxisProfileChart> Profiles)
+{
+    /// <summary>Cooper's lineage of US-led coalitions, from the first Gulf War through Kosovo to Iraq.</summary>
+    public static readonly ImmutableArray<string> Lineage = ["gulf-war-1991", "kosovo-1999", "iraq-2003"];
+
+    /// <summary>The paper's two model-two cases: the Ottawa Process and the Rome Statute.</summary>
+    public static readonly ImmutableArray<string> OttawaRome = ["landmines-ottawa", "icc-rome-statute"];
+
+    /// <summary>Every chart, in report order (each name is unique).</summary>
+    public IEnumerable<Chart> All => [OrganizationMotivation, ActornessTrigger, .. Comparisons, .. Profiles];
+
+    /// <summary>The charts for a report's data.</summary>
+    /// <remarks>
+    /// A comparison is drawn when at least two of its cases are in the case base; a user's own case
+    /// base without them gets one comparison of its first six cases instead.
+    /// </remarks>
+    public static ReportCharts For(ReportData data)
+    {
+        var comparisons = ImmutableArray.CreateBuilder<ComparisonChart>();
+        Add("comparison-lineage", "From the Gulf War through Kosovo to Iraq: the lineage of US-led coalitions", Lineage);
+        Add("comparison-ottawa-rome", "Model two: the Ottawa Process against the Rome Statute", OttawaRome);
+        if (comparisons.Count == 0 && data.Classifications.Length >= 2)
+            comparisons.Add(new ComparisonChart("comparison-cases", "The cases side by side", data.Classifications.Take(6)));
+        return new ReportCharts(
+            TypologyMapChart.OrganizationMotivation(data.Classifications, data.Codebook),
+            TypologyMapChart.ActornessTrigger(data.Classifications, data.Codebook),
+            comparisons.ToImmutable(),
+            [.. data.Classifications.Select(c => new AxisProfileChart(c))]);
+
+        void Add(string name, string title, ImmutableArray<string> ids)
+        {
+            var cases = ids.Select(data.Classification).OfType<CaseClassification>().ToList();
+            if (cases.Count >= 2)
+                comparisons.Add(new ComparisonChart(name, title, cases));
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+using Willing.Core.Reading;
+using Willing.Typology.Codebook;
+
+namespace Willing.Reports.Tests;
+
+public sealed class HtmlReportTests
+{
+    private static readonly Lazy<string> BuiltInHtml = new(() => HtmlReport.Render(Fixtures.BuiltIn));
+
+    private static string Html => BuiltInHtml.Value;
+
+    /// <summary>The text of one case's section, from its anchor to the next section.</summary>
+    private static string Section(string html, string id)
+    {
+        int start = html.IndexOf($"<section class=\"case\" id=\"case-{id}\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no section for {id}");
+        int end = html.IndexOf("</section>", start, StringComparison.Ordinal);
+        return html[start..end];
+    }
+
+    [Fact]
+    public void Render_HasASectionPerCase_WithItsModelAndCell()
+    {
+        foreach (var c in Fixtures.BuiltIn.Classifications)
+        {
+            string section = Section(Html, c.Case.Value);
+
+            Assert.Contains(ReportText.Model(c.Model), section, StringComparison.Ordinal);
+            Assert.NotNull(c.Cell);
+            Assert.Contains($"<code>{c.Cell.Value.Code}</code>", section, StringComparison.Ordinal);
+            Assert.Contains($"<svg viewBox", section, StringComparison.Ordinal);
+            Assert.Contains($"href=\"#case-{c.Case.Value}\"", Html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Render_EveryCaseLinksAtLeastOneSource()
+    {
+        foreach (var c in Fixtures.BuiltIn.Coalitions)
+        {
+            string section = Section(Html, c.Id.Value);
+            var url = c.Sources.First(s => s.Url is not null).Url!;
+
+            Assert.Matches("<a href=\"https?://", section);
+            Assert.Contains($"<a href=\"{System.Net.WebUtility.HtmlEncode(url.AbsoluteUri)}\"", section, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Render_ExplainsEveryIndicator_WithValueOrReason()
+    {
+        string section = Section(Html, "gulf-war-1991");
+        var gulf = Fixtures.BuiltIn.Classification("gulf-war-1991")!;
+
+        foreach (var indicator in gulf.Axes.SelectMany(a => a.Indicators))
+        {
+            Assert.Contains($"<strong>{indicator.Id}</strong>", section, StringComparison.Ordinal);
+            if (!indicator.HasData)
+                Assert.Contains(System.Net.WebUtility.HtmlEncode(indicator.MissingReason!), section, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(gulf.Axes[0].Applied), section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_PropertySpace_HasAllSixteenCells_AndEachEmptyCellsTag()
+    {
+        var space = Fixtures.BuiltIn.Space;
+
+        Assert.Equal(16, Regex.Count(Html, "id=\"cell-[01]{4}\""));
+        Assert.NotEmpty(space.EmptyCells);
+        foreach (var cell in space.EmptyCells)
+        {
+            int start = Html.IndexOf($"id=\"cell-{cell.Cell.Code}\"", StringComparison.Ordinal);
+            string box = Html[start..Html.IndexOf("</div>\n", start, StringComparison.Ordinal)];
+            string tag = HtmlReport.TagText(cell.EmptyTag!.Value);
+
+            Assert.Contains($"tag-{tag.Replace(' ', '-')}\">{tag}<", box, StringComparison.Ordinal);
+            if (cell.Annotation?.Label is { } label)
+                Assert.Contains(System.Net.WebUtility.HtmlEncode(label), box, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(">logically impossible<", Html, StringComparison.Ordinal);
+        Assert.Contains(">empirically empty<", Html, StringComparison.Ordinal);
+        Assert.Contains(">theorised future type<", Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_IntroducesTheCodebookAndTheAxes()
+    {
+        Assert.Contains(Fixtures.BuiltIn.Codebook.Name, Html, StringComparison.Ordinal);
+        Assert.Contains("1 is always the model-one pole", Html, StringComparison.Ordinal);
+        Assert.Contains("hierarchical, hub-and-spoke", Html, StringComparison.Ordinal);
+        Assert.Contains("id=\"chart-typology-map-hc\"", Html, StringComparison.Ordinal);
+        Assert.Contains("id=\"chart-typology-map-st\"", Html, StringComparison.Ordinal);
+        Assert.Contains("id=\"chart-comparison-lineage\"", Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_IsSelfContained()
+    {
+        Assert.DoesNotContain("<script", Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch("src=\"", Html);
+        Assert.DoesNotContain("<?xml", Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("url(http", Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_IsTheSameEveryTime()
+    {
+        Assert.Equal(Html, HtmlReport.Render(Fixtures.BuiltIn));
+    }
+
+    [Fact]
+    public void Render_HostileText_IsEncoded()
+    {
+        const string yaml = """
+            id: hostile
+            name: <script>alert("pwned")</script> & <b>Co</b>
+            summary: A summary with <img src=x onerror=alert(1)> in it.
+            issue_area: { category: trade, sources: [s] }
+            period: { start: 2004, sources: [s] }
+            trigger: { kind: other, sources: [s] }
+            institutions: { relation: none, sources: [s] }
+            sources: [{ id: s, url: "https://example.org/?a=1&b=<2>", citation: "A \"quoted\" <book>" }]
+            actors: [{ id: USA, kind: state }, { id: CHL, kind: state }]
+            memberships:
+              - { actor: USA, roles: [leader], joined: 2004-01, sources: [s] }
+              - { actor: CHL, roles: [political-supporter], joined: 2004-06, sources: [s] }
+            """;
+        var coalition = CaseFileReader.Read("hostile.yaml", yaml).Coalition ?? throw new InvalidOperationException("the test case does not load");
+
+        string html = HtmlReport.Render(ReportData.Build([coalition], CodebookReader.BuiltIn()));
+
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>Co</b>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; &amp; &lt;b&gt;Co&lt;/b&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;book&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("b=<2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SourceWithAnUnsafeAddress_IsCitedNotLinked()
+    {
+        var gulf = Fixtures.BuiltIn.Coalitions.First();
+        var bad = gulf with { Sources = [.. gulf.Sources.Select(s => s with { Url = new Uri("javascript:alert(1)") })] };
+
+        string html = HtmlReport.Render(ReportData.Build([bad], Fixtures.BuiltIn.Codebook));
+
+        Assert.DoesNotMatch("href=\"\\s*javascript:", html);
+        Assert.Contains("<cite>javascript:alert(1)</cite>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_CaseWithoutData_IsUnplacedAndSaysNoData()
+    {
+        const string yaml = """
+            id: sparse
+            name: Sparse
+            summary: Almost nothing is known.
+            issue_area: { category: trade, sources: [s] }
+            period: { start: 2004, sources: [s] }
+            trigger: { kind: other, sources: [s] }
+            institutions: { relation: none, sources: [s] }
+            sources: [{ id: s, citation: A book }]
+            actors: [{ id: USA, kind: state }]
+            memberships:
+              - { actor: USA, roles: [leader], sources: [s] }
+            """;
+        var coalition = CaseFileReader.Read("sparse.yaml", yaml).Coalition ?? throw new InvalidOperationException("the test case does not load");
+        var data = ReportData.Build([coalition], CodebookReader.BuiltIn());
+
+        string html = HtmlReport.Render(data);
+
+        Assert.Contains("no data", html, StringComparison.Ordinal);
+        Assert.Contains("<cite>A book</cite>", html, StringComparison.Ordinal);
+        if (data.Classifications[0].Cell is null)
+            Assert.Contains("Not placed", html, StringComparison.Ordinal);
+    }
+}
