@@ -128,6 +128,19 @@ public sealed class TypologyCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Compare_Chart_WritesPngOrSvg()
+    {
+        string png = Path.Combine(_dir, "lineage.png"), svg = Path.Combine(_dir, "ottawa-rome.svg");
+
+        Assert.Equal(0, CliRun.Of("compare", "gulf-war-1991", "kosovo-1999", "iraq-2003", "--chart", png).ExitCode);
+        Assert.Equal(0, CliRun.Of("compare", "landmines-ottawa", "icc-rome-statute", "--chart", svg).ExitCode);
+
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47], File.ReadAllBytes(png)[..4]);
+        Assert.Contains("icc-rome-statute", File.ReadAllText(svg), StringComparison.Ordinal);
+        Assert.Equal(2, CliRun.Of("compare", "landmines-ottawa", "icc-rome-statute", "--chart", Path.Combine(_dir, "x.gif")).ExitCode);
+    }
+
+    [Fact]
     public void Fit_SufficiencyAndNecessity_ReportParametersOfFit()
     {
         var sufficiency = JsonDocument.Parse(CliRun.Of("typology", "fit", "--condition", "R", "--outcome", "EXIT", "--format", "json").Output).RootElement;

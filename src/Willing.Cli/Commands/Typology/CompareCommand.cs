@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Spectre.Console.Cli;
 using Willing.Cli.Output;
+using Willing.Reports.Charts;
 using Willing.Typology;
 using Willing.Typology.Analysis;
 using Willing.Typology.Classification;
@@ -19,6 +20,17 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
             return WillingApp.InvalidInput;
         var comparison = CaseComparison.Of(new TypologyEngine(codebook).ClassifyAll(coalitions));
         var ids = comparison.Cases.Select(c => c.Case.Value).ToList();
+        if (settings.Chart is { } path)
+        {
+            var chart = new ComparisonChart("comparison", $"Comparison: {string.Join(" → ", ids)}", comparison.Cases);
+            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+                Directory.CreateDirectory(folder);
+            if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+                File.WriteAllText(path, chart.ToSvg());
+            else
+                File.WriteAllBytes(path, chart.ToPng());
+            output.Error.WriteLine($"willing: wrote the comparison chart to {path}");
+        }
 
         if (settings.Format == OutputFormat.Json)
         {

@@ -12,7 +12,15 @@ public sealed class CompareSettings : TypologySettings
     [Description("Two or more case ids or case files, in order (e.g. gulf-war-1991 kosovo-1999 iraq-2003).")]
     public string[] Targets { get; init; } = [];
 
+    /// <summary>Also write the comparison chart to this file (.png or .svg).</summary>
+    [CommandOption("--chart <FILE>")]
+    [Description("Also write the comparison chart (ScottPlot) to FILE, as PNG or SVG by its extension.")]
+    public string? Chart { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        Targets.Length < 2 ? ValidationResult.Error("compare needs at least two cases") : base.Validate();
+        Targets.Length < 2 ? ValidationResult.Error("compare needs at least two cases")
+        : Chart is not null && !Chart.EndsWith(".png", StringComparison.OrdinalIgnoreCase) && !Chart.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)
+            ? ValidationResult.Error("--chart must name a .png or .svg file")
+        : base.Validate();
 }
