@@ -349,11 +349,8 @@ public static class HtmlReport
             .Append(strength.ToString("0.00", CultureInfo.InvariantCulture)).Append(")\">").Append(ReportText.Number(m)).Append("</td>");
     }
 
-    /// <summary>The raw value: the number, or for a categorical indicator the category that the computation names after its last colon.</summary>
-    private static string RawText(IndicatorValue i) =>
-        i.Raw is { } raw ? ReportText.Raw(raw)
-        : i.Computation.LastIndexOf(": ", StringComparison.Ordinal) is var at and >= 0 ? i.Computation[(at + 2)..]
-        : "category";
+    /// <summary>The raw value: the number, or the category of an ordinal indicator.</summary>
+    private static string RawText(IndicatorValue i) => i.Raw is { } raw ? ReportText.Raw(raw) : i.Category ?? "–";
 
     private static string Badge(ModelKind model) =>
         $"<span class=\"badge model-{model.ToString().ToLowerInvariant()}\">{E(ReportText.Model(model))}</span>";

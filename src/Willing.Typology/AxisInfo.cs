@@ -42,6 +42,21 @@ public static class AxisInfo
         _ => "works through established institutions",
     };
 
+    /// <summary>A one-word name of a pole, for cell names and chart labels: the model-one pole (membership 1) or the model-two pole (0).</summary>
+    public static string ShortPole(Axis axis, bool modelOne) => (axis, modelOne) switch
+    {
+        (Axis.Organization, true) => "hierarchical",
+        (Axis.Organization, false) => "networked",
+        (Axis.Motivation, true) => "coerced",
+        (Axis.Motivation, false) => "normative",
+        (Axis.Actorness, true) => "state-centric",
+        (Axis.Actorness, false) => "mixed-actor",
+        (Axis.Trigger, true) => "crisis-driven",
+        (Axis.Trigger, false) => "long-trajectory",
+        (_, true) => "circumvents",
+        (_, false) => "works through",
+    };
+
     /// <summary>Parses an axis from its key or letter.</summary>
     public static bool TryParse(string text, out Axis axis)
     {

@@ -48,6 +48,7 @@ public static class TypologyJson
             ["id"] = i.Id,
             ["name"] = i.Name,
             ["raw"] = Round(i.Raw),
+            ["category"] = i.Category,
             ["membership"] = Round(i.Membership),
             ["calibration"] = i.Calibration,
             ["computation"] = i.Computation,

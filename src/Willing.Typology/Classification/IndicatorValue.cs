@@ -6,7 +6,8 @@ namespace Willing.Typology.Classification;
 /// <param name="Id">The codebook id, e.g. <c>H2</c>.</param>
 /// <param name="Name">What it measures.</param>
 /// <param name="Axis">The axis it belongs to.</param>
-/// <param name="Raw">The raw value, or null when the case has no data for it.</param>
+/// <param name="Raw">The raw value of a numeric indicator, or null.</param>
+/// <param name="Category">The raw category of an ordinal indicator (e.g. <c>hard-security</c>), or null.</param>
 /// <param name="Membership">The calibrated membership in the axis's set, or null with no data.</param>
 /// <param name="Calibration">How the raw value was calibrated, e.g. "direct, anchors 0.75 / 0.5 / 0.25 (Ragin ±3)".</param>
 /// <param name="Computation">How the raw value was computed for this case, in words.</param>
@@ -17,6 +18,7 @@ public sealed record IndicatorValue(
     string Name,
     Axis Axis,
     double? Raw,
+    string? Category,
     double? Membership,
     string Calibration,
     string Computation,

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Willing.Typology.Classification;
 
 /// <summary>
@@ -33,12 +31,7 @@ public readonly record struct PropertyCell(bool H, bool C, bool S, bool T)
     {
         ModelKind.One => "model one (hierarchical, coerced, state-centric, crisis-driven)",
         ModelKind.Two => "model two (networked, normative, mixed-actor, long-trajectory)",
-        _ => new StringBuilder()
-            .Append(H ? "hierarchical" : "networked").Append(", ")
-            .Append(C ? "coerced" : "normative").Append(", ")
-            .Append(S ? "state-centric" : "mixed-actor").Append(", ")
-            .Append(T ? "crisis-driven" : "long-trajectory")
-            .ToString(),
+        _ => string.Join(", ", AxisInfo.Core.Zip([H, C, S, T], AxisInfo.ShortPole)),
     };
 
     /// <summary>The membership of a case in this corner: the fuzzy AND of each axis or its negation.</summary>

@@ -43,8 +43,8 @@ public sealed class TypologyEngine(TypologyCodebook codebook)
                     (membership, missing) = def.Calibration.Calibrate(measure, codebook.Convention);
                 memberships[def.Id] = membership;
                 values.Add(new IndicatorValue(
-                    def.Id, def.Name, axis, measure.Value, membership, def.Calibration.Describe(codebook.Convention),
-                    measure.Category is { } category ? $"{measure.Computation}: {category}" : measure.Computation,
+                    def.Id, def.Name, axis, measure.Value, measure.Category, membership, def.Calibration.Describe(codebook.Convention),
+                    measure.Computation,
                     measure.Evidence, missing));
             }
 

@@ -96,8 +96,7 @@ public class TypologyEngineTests
 
             Assert.All(indicator.Evidence, e => Assert.All(e.Sources, s => Assert.Contains(s, declared)));
             // A zero share or an absent category found no fact to cite; anything else must cite one.
-            bool foundSomething = indicator.Raw is > 0
-                || (indicator.Raw is null && !indicator.Computation.EndsWith(": none", StringComparison.Ordinal) && !indicator.Computation.EndsWith(": absent", StringComparison.Ordinal));
+            bool foundSomething = indicator.Raw is > 0 || indicator.Category is not (null or "none" or "absent");
             if (foundSomething)
                 Assert.True(indicator.Evidence.Length > 0, $"{indicator.Id} has data but cites no fact");
         }

@@ -78,7 +78,7 @@ public sealed class ClassifyCommand(CliOutput output) : Command<ClassifySettings
             foreach (var i in axis.Indicators)
             {
                 string head = i.HasData
-                    ? $"{i.Id} {Markup.Escape(i.Name)}: raw {Markup.Escape(i.Raw is { } raw ? raw.ToString("0.###", CultureInfo.InvariantCulture) : i.Computation.Split(": ").Last())} → {Fmt(i.Membership)}"
+                    ? $"{i.Id} {Markup.Escape(i.Name)}: raw {Markup.Escape(i.Raw is { } raw ? raw.ToString("0.###", CultureInfo.InvariantCulture) : i.Category ?? string.Empty)} → {Fmt(i.Membership)}"
                     : $"{i.Id} {Markup.Escape(i.Name)}: [grey]no data — {Markup.Escape(i.MissingReason ?? string.Empty)}[/]";
                 var indicator = node.AddNode(head);
                 if (!i.HasData)
