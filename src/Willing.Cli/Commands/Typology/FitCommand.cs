@@ -30,9 +30,7 @@ public sealed class FitCommand(CliOutput output) : Command<FitSettings>
             return WillingApp.WrongUsage;
         }
 
-        var codebook = TypologyLoader.Codebook(settings, output);
-        var coalitions = codebook is null ? null : TypologyLoader.Coalitions([], all: true, settings, output);
-        if (codebook is null || coalitions is null)
+        if (TypologyLoader.Everything(settings, output) is not var (codebook, coalitions))
             return WillingApp.InvalidInput;
         var extra = settings.Outcomes is null ? [] : OutcomeTable.Read(settings.Outcomes, output);
         if (extra is null)

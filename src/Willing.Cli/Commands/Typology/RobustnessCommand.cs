@@ -11,9 +11,7 @@ public sealed class RobustnessCommand(CliOutput output) : Command<RobustnessSett
     /// <inheritdoc />
     public override int Execute(CommandContext context, RobustnessSettings settings, CancellationToken cancellationToken)
     {
-        var codebook = TypologyLoader.Codebook(settings, output);
-        var coalitions = codebook is null ? null : TypologyLoader.Coalitions([], all: true, settings, output);
-        if (codebook is null || coalitions is null)
+        if (TypologyLoader.Everything(settings, output) is not var (codebook, coalitions))
             return WillingApp.InvalidInput;
         var options = new RobustnessOptions(settings.Draws, settings.Band, settings.RuleSwap, settings.Seed, settings.Threads);
         var report = RobustnessCheck.Run(coalitions, codebook, options);

@@ -13,9 +13,7 @@ public sealed class SpaceCommand(CliOutput output) : Command<TypologySettings>
     /// <inheritdoc />
     public override int Execute(CommandContext context, TypologySettings settings, CancellationToken cancellationToken)
     {
-        var codebook = TypologyLoader.Codebook(settings, output);
-        var coalitions = codebook is null ? null : TypologyLoader.Coalitions([], all: true, settings, output);
-        if (codebook is null || coalitions is null)
+        if (TypologyLoader.Everything(settings, output) is not var (codebook, coalitions))
             return WillingApp.InvalidInput;
         var space = PropertySpace.Build(new TypologyEngine(codebook).ClassifyAll(coalitions), codebook);
 

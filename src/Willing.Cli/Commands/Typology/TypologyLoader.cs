@@ -24,6 +24,14 @@ internal static class TypologyLoader
         return result.Codebook;
     }
 
+    /// <summary>The codebook and every coalition of the case base, for the commands that work on the whole base; null (errors printed) on any failure.</summary>
+    public static (TypologyCodebook Codebook, IReadOnlyList<Coalition> Coalitions)? Everything(TypologySettings settings, CliOutput output)
+    {
+        var codebook = Codebook(settings, output);
+        var coalitions = codebook is null ? null : Coalitions([], all: true, settings, output);
+        return codebook is null || coalitions is null ? null : (codebook, coalitions);
+    }
+
     /// <summary>
     /// Resolves targets: a path to an existing file (or one ending in .yaml or .yml) is read as a
     /// case file, anything else is looked up by id in the case base. Null (errors printed) on any failure.
