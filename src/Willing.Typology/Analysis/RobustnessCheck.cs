@@ -32,7 +32,7 @@ public static class RobustnessCheck
             var random = new Random(DrawSeed(options.Seed, draw));
             var perturbed = Perturb(codebook, options, random);
             for (int k = 0; k < coalitions.Count; k++)
-                cells[draw, k] = TypologyEngine.Score(coalitions[k].Id, coalitions[k].Name, raw[k], perturbed).Cell?.Code;
+                cells[draw, k] = TypologyEngine.CellOf(raw[k], perturbed)?.Code;
         });
 
         var cases = coalitions.Select((c, k) =>

@@ -56,6 +56,32 @@ public sealed class TypologyEngine(TypologyCodebook codebook)
         return Place(id, name, axes.ToImmutable());
     }
 
+    /// <summary>
+    /// The cell alone, without the explanation: the same calibration and rules as <see cref="Score"/>,
+    /// but no strings or records built, for the robustness check's thousands of re-scorings.
+    /// Null when an axis has no data or sits on the crossover.
+    /// </summary>
+    public static PropertyCell? CellOf(IReadOnlyDictionary<string, RawMeasure> raw, TypologyCodebook codebook)
+    {
+        var memberships = new Dictionary<string, double?>(codebook.Indicators.Length, StringComparer.Ordinal);
+        foreach (var def in codebook.Indicators)
+        {
+            var measure = raw[def.Id];
+            memberships[def.Id] = measure.HasData ? def.Calibration.Calibrate(measure, codebook.Convention).Membership : null;
+        }
+
+        Span<bool> poles = stackalloc bool[4];
+        for (int i = 0; i < 4; i++)
+        {
+            double? m = codebook.Rules[AxisInfo.Core[i]].Evaluate(memberships);
+            if (m is not { } value || Math.Abs(value - 0.5) < 1e-9)
+                return null;
+            poles[i] = value > 0.5;
+        }
+
+        return new PropertyCell(poles[0], poles[1], poles[2], poles[3]);
+    }
+
     private static CaseClassification Place(CoalitionId id, string name, ImmutableArray<AxisScore> axes)
     {
         var flags = ImmutableArray.CreateBuilder<string>();

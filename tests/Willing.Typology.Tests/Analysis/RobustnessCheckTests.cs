@@ -1,5 +1,6 @@
 using Willing.Core.Reading;
 using Willing.Typology.Analysis;
+using Willing.Typology.Classification;
 using Willing.Typology.Codebook;
 
 namespace Willing.Typology.Tests.Analysis;
@@ -29,6 +30,23 @@ public class RobustnessCheckTests
         var b = RobustnessCheck.Perturb(codebook, new RobustnessOptions(AnchorBand: 0.2), new Random(2));
 
         Assert.NotEqual(a.Indicators.Select(i => i.Calibration), b.Indicators.Select(i => i.Calibration));
+    }
+
+    [Fact]
+    public void CellOf_AgreesWithTheFullScoreUnderPerturbedCodebooks()
+    {
+        var codebook = CodebookReader.BuiltIn();
+        var engine = new TypologyEngine(codebook);
+        var random = new Random(17);
+        for (int draw = 0; draw < 50; draw++)
+        {
+            var perturbed = RobustnessCheck.Perturb(codebook, new RobustnessOptions(AnchorBand: 0.3, RuleSwapProbability: 0.3), random);
+            foreach (var c in Cases.Value)
+            {
+                var raw = engine.Measure(c);
+                Assert.Equal(TypologyEngine.Score(c.Id, c.Name, raw, perturbed).Cell, TypologyEngine.CellOf(raw, perturbed));
+            }
+        }
     }
 
     [Fact]
