@@ -70,11 +70,13 @@ internal sealed partial class CaseFileParser
         });
         var trigger = Section(top, "trigger", required: true, ["kind", "date", "event", "leader_directly_threatened", "niche_selection", "description"], f =>
         {
+            // Every field is read (and so checked) before deciding whether the fact can be built.
             var kind = f.Enum<TriggerKind>("kind", required: true);
+            var date = f.Date("date");
+            var ev = EventRef(f, "event");
+            bool? threatened = f.Bool("leader_directly_threatened"), niche = f.Bool("niche_selection");
             var p = Provenance(f, null, ["kind", "date", "event", "leader_directly_threatened", "niche_selection", "description"]);
-            var trigger = new Trigger(
-                kind ?? default, f.Date("date"), EventRef(f, "event"), f.Bool("leader_directly_threatened"), f.Bool("niche_selection"), f.Text("description"), p!);
-            return kind is null || p is null ? null : trigger;
+            return kind is null || p is null ? null : new Trigger(kind.Value, date, ev, threatened, niche, f.Text("description"), p);
         });
         var institutions = Section(top, "institutions", required: true, ["relation", "forum", "events", "description"], f =>
         {
@@ -285,10 +287,13 @@ internal sealed partial class CaseFileParser
                 var start = cf.Date("start");
                 var end = cf.Date("end");
                 CheckOrder(cf, "start", start, "end", end);
+                var amount = cf.Number("amount");
+                var unit = cf.Enum<ContributionUnit>("unit");
+                var measure = cf.Enum<ContributionMeasure>("measure");
+                var date = cf.Date("date");
                 var p = Provenance(cf, provenance, fields);
-                var c = new Contribution(kind ?? default, cf.Number("amount"), cf.Enum<ContributionUnit>("unit"), cf.Enum<ContributionMeasure>("measure"), cf.Date("date"), start, end, cf.Text("description"), p!);
                 if (kind is not null && p is not null)
-                    contributions.Add(c);
+                    contributions.Add(new Contribution(kind.Value, amount, unit, measure, date, start, end, cf.Text("description"), p));
             }
 
             var justifications = ImmutableArray.CreateBuilder<Justification>();
@@ -299,10 +304,10 @@ internal sealed partial class CaseFileParser
                 if (jf is null)
                     continue;
                 var kind = jf.Enum<JustificationKind>("kind", required: true);
+                var date = jf.Date("date");
                 var p = Provenance(jf, provenance, fields);
-                var j = new Justification(kind ?? default, jf.Date("date"), jf.Text("description"), p!);
                 if (kind is not null && p is not null)
-                    justifications.Add(j);
+                    justifications.Add(new Justification(kind.Value, date, jf.Text("description"), p));
             }
 
             Casualties? casualties = null;
@@ -390,12 +395,17 @@ internal sealed partial class CaseFileParser
                 vote = new VoteTally(yes.Value, no.Value, abstain ?? 0);
         }
 
-        var e = new CoalitionEvent(
-            new ItemId(id ?? string.Empty), kind ?? default, f.Text("name"), date ?? default, endDate, f.Text("place"),
-            ActorRef(f, "host"), ActorRef(f, "chair"), ActorRef(f, "initiator"), ActorRef(f, "subject"), participants,
-            f.Integer("participants_count"), f.Enum<EventLevel>("level"), f.Bool("government_changed"), f.Integer("deaths"),
-            f.Integer("hostages"), vote, f.Text("document"), f.Text("description"), Provenance(f, null, fields)!);
-        return id is null || kind is null || date is null || e.Provenance is null ? null : e;
+        // Every field is read (and so checked) before deciding whether the event can be built.
+        ActorId? host = ActorRef(f, "host"), chair = ActorRef(f, "chair"), initiator = ActorRef(f, "initiator"), subject = ActorRef(f, "subject");
+        int? count = f.Integer("participants_count"), deaths = f.Integer("deaths"), hostages = f.Integer("hostages");
+        var level = f.Enum<EventLevel>("level");
+        var changed = f.Bool("government_changed");
+        var p = Provenance(f, null, fields);
+        if (id is null || kind is null || date is null || p is null)
+            return null;
+        return new CoalitionEvent(
+            new ItemId(id), kind.Value, f.Text("name"), date.Value, endDate, f.Text("place"), host, chair, initiator, subject, participants,
+            count, level, changed, deaths, hostages, vote, f.Text("document"), f.Text("description"), p);
     }
 
     private ActorList? ReadList(YamlNode node, string path)
