@@ -169,6 +169,16 @@ public sealed class TypologyCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Fit_UnknownSetName_IsAUsageErrorNamingTheSets()
+    {
+        var run = CliRun.Of("typology", "fit", "--condition", "Q*R", "--outcome", "EXIT");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("unknown set 'Q'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("EXIT", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Codebook_Table_ListsIndicatorsAndRules()
     {
         var run = CliRun.Of("typology", "codebook");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Willing.Cli.Output;
+using Willing.Typology;
 using Willing.Typology.Analysis;
 using Willing.Typology.Classification;
 using Willing.Typology.Sets;
@@ -36,6 +37,15 @@ public sealed class FitCommand(CliOutput output) : Command<FitSettings>
         if (extra is null)
             return WillingApp.InvalidInput;
 
+        // A name that is no set at all is a typing mistake; say so before computing anything.
+        var known = AxisInfo.All.Select(AxisInfo.Letter).Concat(CaseOutcomes.Definitions.Keys).Concat(extra.Keys).ToHashSet(StringComparer.Ordinal);
+        var unknown = condition.Sets.Concat(outcome.Sets).Where(n => !known.Contains(n)).Distinct().ToList();
+        if (unknown.Count > 0)
+        {
+            output.Error.WriteLine($"willing: unknown set {string.Join(", ", unknown.Select(n => $"'{n}'"))}; the sets are {string.Join(", ", known.Order(StringComparer.Ordinal))}");
+            return WillingApp.WrongUsage;
+        }
+
         var engine = new TypologyEngine(codebook);
         var x = new List<double>();
         var y = new List<double>();
@@ -65,8 +75,7 @@ public sealed class FitCommand(CliOutput output) : Command<FitSettings>
 
         if (x.Count == 0)
         {
-            var known = CaseOutcomes.Definitions.Keys.Concat(["H", "C", "S", "T", "R"]).Concat(extra.Keys);
-            output.Error.WriteLine($"willing: no case has every set the expressions name; known sets: {string.Join(", ", known)}");
+            output.Error.WriteLine($"willing: no case has a membership in every set the expressions name: {string.Join("; ", skipped)}");
             return WillingApp.InvalidInput;
         }
 
