@@ -17,7 +17,7 @@ internal static class CaseBaseLoader
             return result.CaseBase;
         foreach (var error in result.Errors)
             output.Error.WriteLine(error.ToString());
-        output.Error.WriteLine($"willing: the case base has {Plural(result.Errors.Count, "error")}; nothing was loaded");
+        output.Error.WriteLine($"willing: the case base has {Plural(result.ErrorCount, "error")}; nothing was loaded");
         return null;
     }
 

@@ -43,7 +43,7 @@ public sealed class CasesValidateCommand(CliOutput output) : Command<CasesValida
                 if (result.Succeeded)
                     output.Console.MarkupLine($"[green]ok[/]: {Markup.Escape(what)}: {CaseBaseLoader.Plural(result.FileCount, "file")}, {CaseBaseLoader.Plural(coalitions, "coalition")}, no errors");
                 else
-                    output.Console.MarkupLine($"[red]{CaseBaseLoader.Plural(result.Errors.Count, "error")}[/] in {Markup.Escape(what)}; nothing was loaded");
+                    output.Console.MarkupLine($"[red]{CaseBaseLoader.Plural(result.ErrorCount, "error")}[/] in {Markup.Escape(what)}; nothing was loaded");
                 break;
         }
 

@@ -8,6 +8,7 @@ namespace Willing.Core.Model;
 /// <param name="Position">For persons, their office or job.</param>
 /// <param name="BasedIn">For non-state actors, the state they are based in (an ISO code).</param>
 /// <param name="Provenance">The sources for the actor's description, when given.</param>
+/// <param name="Note">An editor's note on the actor (how it is classed, what it was called), not itself a sourced fact.</param>
 public sealed record Actor(
     ActorId Id,
     ActorKind Kind,
@@ -15,7 +16,8 @@ public sealed record Actor(
     ActorId? ActsFor = null,
     string? Position = null,
     string? BasedIn = null,
-    Provenance? Provenance = null)
+    Provenance? Provenance = null,
+    string? Note = null)
 {
     /// <summary>True for everything but states and informal groups of states (Cooper's 'actorness' axis).</summary>
     public bool IsNonState => Kind is not (ActorKind.State or ActorKind.StateGroup);

@@ -26,9 +26,10 @@ public sealed class CaseBase
             .Select(n =>
             {
                 using var stream = assembly.GetManifestResourceStream(n)!;
-                using var reader = new StreamReader(stream);
+                using var memory = new MemoryStream();
+                stream.CopyTo(memory);
                 string name = "data/cases/" + n[ResourcePrefix.Length..];
-                return CaseFileReader.Read(name, reader.ReadToEnd());
+                return CaseFileReader.Read(name, memory.GetBuffer().AsSpan(0, (int)memory.Length));
             });
         return Combine(files);
     }
@@ -49,7 +50,7 @@ public sealed class CaseBase
                     .Order(StringComparer.Ordinal)
                     .ToList();
                 if (files.Count == 0)
-                    results.Add(new CaseFileResult(path, null, [new CaseFileError(path, 1, 1, "the folder holds no .yaml case files", "$")]));
+                    results.Add(new CaseFileResult(path, null, [new InputError(path, 1, 1, "the folder holds no .yaml case files", "$")]));
                 results.AddRange(files.Select(f => CaseFileReader.ReadFile(f)));
             }
             else if (File.Exists(path))
@@ -58,7 +59,7 @@ public sealed class CaseBase
             }
             else
             {
-                results.Add(new CaseFileResult(path, null, [new CaseFileError(path, 1, 1, "no such file or folder", "$")]));
+                results.Add(new CaseFileResult(path, null, [new InputError(path, 1, 1, "no such file or folder", "$")]));
             }
         }
 
@@ -75,13 +76,14 @@ public sealed class CaseBase
         {
             string id = file.Coalition!.Id.Value;
             if (!seen.TryAdd(id, file.File))
-                errors.Add(new CaseFileError(file.File, file.IdLine, 1, $"duplicate coalition id '{id}': {seen[id]} already uses it", "id"));
+                errors.Add(new InputError(file.File, file.IdLine, 1, $"duplicate coalition id '{id}': {seen[id]} already uses it", "id"));
         }
 
         var coalitions = errors.Count == 0
             ? fileList.Select(f => f.Coalition!).OrderBy(c => c.Period.Start).ThenBy(c => c.Id.Value, StringComparer.Ordinal).ToImmutableArray()
             : [];
-        return new CaseBaseResult(errors.Count == 0 ? new CaseBase(coalitions) : null, errors, fileList.Count);
+        int errorCount = fileList.Sum(f => f.ErrorCount) + errors.Count - fileList.Sum(f => f.Errors.Count);
+        return new CaseBaseResult(errors.Count == 0 ? new CaseBase(coalitions) : null, errors, fileList.Count) { ErrorCount = errorCount };
     }
 }
 
@@ -89,8 +91,11 @@ public sealed class CaseBase
 /// <param name="CaseBase">The case base, when every file loaded.</param>
 /// <param name="Errors">Every error in every file.</param>
 /// <param name="FileCount">How many files were read.</param>
-public sealed record CaseBaseResult(CaseBase? CaseBase, IReadOnlyList<CaseFileError> Errors, int FileCount)
+public sealed record CaseBaseResult(CaseBase? CaseBase, IReadOnlyList<InputError> Errors, int FileCount)
 {
+    /// <summary>How many errors there are, counting those beyond each file's limit of errors shown.</summary>
+    public int ErrorCount { get; init; } = Errors.Count;
+
     /// <summary>True when everything loaded.</summary>
     public bool Succeeded => CaseBase is not null;
 }

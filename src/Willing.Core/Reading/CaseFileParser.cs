@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Willing.Core.Countries;
 using Willing.Core.Model;
-using YamlDotNet.RepresentationModel;
+using Willing.Core.Reading.Yaml;
 
 namespace Willing.Core.Reading;
 
@@ -30,14 +30,19 @@ internal sealed partial class CaseFileParser
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
 
+    // Ids that are declared but whose declaration has errors of its own: references to them are
+    // not reported again as undeclared.
+    private readonly HashSet<string> _brokenActors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _brokenSources = new(StringComparer.Ordinal);
+
     private CaseFileParser(YamlDiagnostics diagnostics) => _d = diagnostics;
 
     public static Coalition? Parse(YamlNode root, YamlDiagnostics diagnostics) => new CaseFileParser(diagnostics).ParseRoot(root);
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*\z")]
     private static partial Regex KebabId();
 
-    [GeneratedRegex("^[A-Z]{3}$")]
+    [GeneratedRegex(@"^[A-Z]{3}\z")]
     private static partial Regex StateCode();
 
     private Coalition? ParseRoot(YamlNode root)
@@ -57,8 +62,9 @@ internal sealed partial class CaseFileParser
         var issue = Section(top, "issue_area", required: true, ["category", "description"], f =>
         {
             var category = f.Enum<IssueCategory>("category", required: true);
+            string? description = f.Text("description");
             var p = Provenance(f, null, ["category", "description"]);
-            return category is null || p is null ? null : new IssueArea(category.Value, f.Text("description"), p);
+            return category is null || p is null ? null : new IssueArea(category.Value, description, p);
         });
         var period = Section(top, "period", required: true, ["start", "end"], f =>
         {
@@ -75,27 +81,31 @@ internal sealed partial class CaseFileParser
             var date = f.Date("date");
             var ev = EventRef(f, "event");
             bool? threatened = f.Bool("leader_directly_threatened"), niche = f.Bool("niche_selection");
+            string? description = f.Text("description");
             var p = Provenance(f, null, ["kind", "date", "event", "leader_directly_threatened", "niche_selection", "description"]);
-            return kind is null || p is null ? null : new Trigger(kind.Value, date, ev, threatened, niche, f.Text("description"), p);
+            return kind is null || p is null ? null : new Trigger(kind.Value, date, ev, threatened, niche, description, p);
         });
         var institutions = Section(top, "institutions", required: true, ["relation", "forum", "events", "description"], f =>
         {
             var relation = f.Enum<InstitutionalRelation>("relation", required: true);
             var events = f.TextItems("events").Select(e => CheckEvent(e.Node, e.Path, e.Value)).OfType<ItemId>().ToImmutableArray();
+            string? forum = f.Text("forum"), description = f.Text("description");
             var p = Provenance(f, null, ["relation", "forum", "events", "description"]);
-            return relation is null || p is null ? null : new InstitutionalSetting(relation.Value, f.Text("forum"), events, f.Text("description"), p);
+            return relation is null || p is null ? null : new InstitutionalSetting(relation.Value, forum, events, description, p);
         });
         var venue = Section(top, "venue", required: false, ["kind", "description"], f =>
         {
             var kind = f.Enum<VenueKind>("kind", required: true);
+            string? description = f.Text("description");
             var p = Provenance(f, null, ["kind", "description"]);
-            return kind is null || p is null ? null : new Venue(kind.Value, f.Text("description"), p);
+            return kind is null || p is null ? null : new Venue(kind.Value, description, p);
         });
         CooperReading? cooper = null;
         if (top.Get("cooper") is { } cooperNode && YamlFields.Open(cooperNode, "cooper", _d, ["placement", "passage", "note"]) is { } cf)
         {
             var placement = cf.Enum<CooperPlacement>("placement", required: true);
-            cooper = placement is null ? null : new CooperReading(placement.Value, cf.Text("passage"), cf.Text("note"));
+            string? passage = cf.Text("passage"), note = cf.Text("note");
+            cooper = placement is null ? null : new CooperReading(placement.Value, passage, note);
         }
 
         var memberships = ReadMemberships(top);
@@ -108,8 +118,9 @@ internal sealed partial class CaseFileParser
         CheckUnique(top, "lists", "id");
         CheckUnique(top, "bodies", "id");
         CheckUnique(top, "series", "id");
+        string? notes = top.Text("notes");
 
-        if (_d.Errors.Count > 0 || id is null || name is null || summary is null || issue is null || period is null || trigger is null || institutions is null)
+        if (_d.HasErrors || id is null || name is null || summary is null || issue is null || period is null || trigger is null || institutions is null)
             return null;
 
         return new Coalition
@@ -132,7 +143,7 @@ internal sealed partial class CaseFileParser
             Lists = lists,
             Bodies = bodies,
             Series = series,
-            Notes = top.Text("notes"),
+            Notes = notes,
         };
     }
 
@@ -149,18 +160,24 @@ internal sealed partial class CaseFileParser
             string? url = f.Text("url");
             string? citation = f.Text("citation");
             var kind = f.Enum<SourceKind>("kind");
+            string? note = f.Text("note");
             Uri? uri = null;
             if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out uri) || uri.Scheme is not ("http" or "https")))
             {
-                _d.Add(f.Get("url")!, YamlFields.Child(path, "url"), $"'{url}' is not an http(s) address");
+                _d.Add(f.Get("url")!, YamlFields.Child(path, "url"), $"'{Echo.Quote(url)}' is not an http(s) address");
                 uri = null;
             }
 
             if (url is null && citation is null)
                 _d.Add(node, path, "a source needs a 'url' or a 'citation'");
             if (id is null)
+            {
+                if (f.Get("id") is YamlScalarNode { Value: var brokenId })
+                    _brokenSources.Add(brokenId);
                 continue;
-            if (!_sources.TryAdd(id, new Source(new SourceId(id), uri, citation, kind, f.Text("note"))))
+            }
+
+            if (!_sources.TryAdd(id, new Source(new SourceId(id), uri, citation, kind, note)))
                 _d.Add(f.Get("id")!, YamlFields.Child(path, "id"), $"duplicate source id '{id}'");
         }
     }
@@ -177,13 +194,23 @@ internal sealed partial class CaseFileParser
             string? id = f.Text("id", required: true);
             string? name = f.Text("name", required: kind is not ActorKind.State);
             string? basedIn = f.Text("based_in");
-            var provenance = f.Has("sources") ? Provenance(f, null, ["id", "kind", "name", "acts_for", "position", "based_in"]) : null;
+            string? position = f.Text("position");
+            string? actsFor = f.Text("acts_for");
+            string? note = f.Text("note");
+            // An actor's note is the editor's note on the actor (Actor.Note), so it alone does not make the declaration a sourced fact.
+            var provenance = f.Has("sources") || f.Has("confidence") || f.Has("alternatives")
+                ? Provenance(f, null, ["id", "kind", "name", "acts_for", "position", "based_in"]) is { } ap ? ap with { Note = null } : null
+                : null;
             if (basedIn is not null && !CountryCodes.TryGet(basedIn, out _))
-                _d.Add(f.Get("based_in")!, YamlFields.Child(path, "based_in"), $"'{basedIn}' is not an ISO 3166 alpha-3 country code");
-            if (f.Text("acts_for") is { } actsFor)
+                _d.Add(f.Get("based_in")!, YamlFields.Child(path, "based_in"), $"'{Echo.Quote(basedIn)}' is not an ISO 3166 alpha-3 country code");
+            if (actsFor is not null)
                 pendingActsFor.Add((f.Get("acts_for")!, YamlFields.Child(path, "acts_for"), actsFor));
             if (id is null || kind is null)
+            {
+                if (id is not null)
+                    _brokenActors.Add(id);
                 continue;
+            }
 
             var idNode = f.Get("id")!;
             string idPath = YamlFields.Child(path, "id");
@@ -192,7 +219,8 @@ internal sealed partial class CaseFileParser
                 if (!CountryCodes.TryGet(id, out var country))
                 {
                     string hint = StateCode().IsMatch(id) ? "it is not in ISO 3166" : "states are identified by their ISO 3166 alpha-3 code, e.g. USA";
-                    _d.Add(idNode, idPath, $"'{id}' is not a state code: {hint}");
+                    _d.Add(idNode, idPath, $"'{Echo.Quote(id)}' is not a state code: {hint}");
+                    _brokenActors.Add(id);
                     continue;
                 }
 
@@ -200,11 +228,12 @@ internal sealed partial class CaseFileParser
             }
             else if (!KebabId().IsMatch(id))
             {
-                _d.Add(idNode, idPath, $"'{id}' is not a valid id for a non-state actor: use lower-case words joined by hyphens, e.g. icbl");
+                _d.Add(idNode, idPath, $"'{Echo.Quote(id)}' is not a valid id for a non-state actor: use lower-case words joined by hyphens, e.g. icbl");
+                _brokenActors.Add(id);
                 continue;
             }
 
-            var actor = new Actor(new ActorId(id), kind.Value, name ?? id, f.Text("acts_for") is { } a ? new ActorId(a) : null, f.Text("position"), basedIn, provenance);
+            var actor = new Actor(new ActorId(id), kind.Value, name ?? id, actsFor is not null ? new ActorId(actsFor) : null, position, basedIn, provenance, note);
             if (!_actors.TryAdd(id, actor))
                 _d.Add(idNode, idPath, $"duplicate actor id '{id}'");
         }
@@ -220,8 +249,8 @@ internal sealed partial class CaseFileParser
             return;
         for (int i = 0; i < events.Children.Count; i++)
         {
-            if (events.Children[i] is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) && idNode is YamlScalarNode { Value: { } id } && !_eventIds.Add(id))
-                _d.Add(idNode, YamlFields.Item("events", i) + ".id", $"duplicate event id '{id}'");
+            if (events.Children[i] is YamlMappingNode map && map.TryGetValue("id", out var idNode) && idNode is YamlScalarNode { Value: { } id } && !_eventIds.Add(id))
+                _d.Add(idNode, YamlFields.Item("events", i) + ".id", $"duplicate event id '{Echo.Quote(id)}'");
         }
     }
 
@@ -240,7 +269,7 @@ internal sealed partial class CaseFileParser
                 continue;
             var actor = ActorRef(f, "actor", required: true);
             if (actor is { } a && !seen.Add(a.Value))
-                _d.Add(f.Get("actor")!, YamlFields.Child(path, "actor"), $"'{a}' already has a membership in this file: merge the two");
+                _d.Add(f.Get("actor")!, YamlFields.Child(path, "actor"), $"'{Echo.Quote(a.Value)}' already has a membership in this file: merge the two");
 
             var roles = new List<Role>();
             foreach (var (roleNode, rolePath, value) in f.TextItems("roles", required: true, allowSingle: true))
@@ -248,7 +277,7 @@ internal sealed partial class CaseFileParser
                 if (f.ParseEnum<Role>(roleNode, rolePath, value, "role") is { } role)
                 {
                     if (roles.Contains(role))
-                        _d.Add(roleNode, rolePath, $"role '{value}' is listed twice");
+                        _d.Add(roleNode, rolePath, $"role '{Echo.Quote(value)}' is listed twice");
                     else
                         roles.Add(role);
                 }
@@ -271,9 +300,12 @@ internal sealed partial class CaseFileParser
                     .Select(s => ef.ParseEnum<ExitReason>(s.Node, s.Path, s.Value, "exit reason"))
                     .OfType<ExitReason>()
                     .ToImmutableArray();
+                var announced = ef.Date("announced");
+                var exitEvent = EventRef(ef, "event");
+                string? description = ef.Text("description");
                 var p = Provenance(ef, provenance, ["reason", "secondary_reasons", "announced", "event", "description"]);
                 if (reason is not null && p is not null)
-                    exit = new Exit(reason.Value, secondary, ef.Date("announced"), EventRef(ef, "event"), ef.Text("description"), p);
+                    exit = new Exit(reason.Value, secondary, announced, exitEvent, description, p);
             }
 
             var contributions = ImmutableArray.CreateBuilder<Contribution>();
@@ -291,9 +323,10 @@ internal sealed partial class CaseFileParser
                 var unit = cf.Enum<ContributionUnit>("unit");
                 var measure = cf.Enum<ContributionMeasure>("measure");
                 var date = cf.Date("date");
+                string? description = cf.Text("description");
                 var p = Provenance(cf, provenance, fields);
                 if (kind is not null && p is not null)
-                    contributions.Add(new Contribution(kind.Value, amount, unit, measure, date, start, end, cf.Text("description"), p));
+                    contributions.Add(new Contribution(kind.Value, amount, unit, measure, date, start, end, description, p));
             }
 
             var justifications = ImmutableArray.CreateBuilder<Justification>();
@@ -305,9 +338,10 @@ internal sealed partial class CaseFileParser
                     continue;
                 var kind = jf.Enum<JustificationKind>("kind", required: true);
                 var date = jf.Date("date");
+                string? description = jf.Text("description");
                 var p = Provenance(jf, provenance, fields);
                 if (kind is not null && p is not null)
-                    justifications.Add(new Justification(kind.Value, date, jf.Text("description"), p));
+                    justifications.Add(new Justification(kind.Value, date, description, p));
             }
 
             Casualties? casualties = null;
@@ -343,10 +377,11 @@ internal sealed partial class CaseFileParser
         var amount = f.Number("amount_usd");
         var date = f.Date("date");
         var stage = f.Enum<InducementStage>("stage");
+        string? description = f.Text("description");
         var p = Provenance(f, null, fields);
         if (from is null || to is null || kind is null || direction is null || p is null)
             return null;
-        return new Inducement(from.Value, to.Value, kind.Value, direction.Value, amount, date, stage, f.Text("description"), p);
+        return new Inducement(from.Value, to.Value, kind.Value, direction.Value, amount, date, stage, description, p);
     }
 
     private Tie? ReadTie(YamlNode node, string path)
@@ -358,17 +393,18 @@ internal sealed partial class CaseFileParser
         var from = ActorRef(f, "from", required: true);
         var to = ActorRef(f, "to", required: true);
         if (from is not null && from == to)
-            _d.Add(f.Get("to")!, YamlFields.Child(path, "to"), $"a tie cannot join '{from}' to itself");
+            _d.Add(f.Get("to")!, YamlFields.Child(path, "to"), $"a tie cannot join '{Echo.Quote(from.Value.Value)}' to itself");
         var kind = f.Enum<TieKind>("kind", required: true);
         var start = f.Date("start");
         var end = f.Date("end");
         CheckOrder(f, "start", start, "end", end);
         bool directed = f.Bool("directed") ?? kind != TieKind.CoSigning;
         var ev = EventRef(f, "event");
+        string? description = f.Text("description");
         var p = Provenance(f, null, fields);
         if (from is null || to is null || kind is null || p is null || from == to)
             return null;
-        return new Tie(from.Value, to.Value, kind.Value, directed, start, end, ev, f.Text("description"), p);
+        return new Tie(from.Value, to.Value, kind.Value, directed, start, end, ev, description, p);
     }
 
     private CoalitionEvent? ReadEvent(YamlNode node, string path)
@@ -400,12 +436,13 @@ internal sealed partial class CaseFileParser
         int? count = f.Integer("participants_count"), deaths = f.Integer("deaths"), hostages = f.Integer("hostages");
         var level = f.Enum<EventLevel>("level");
         var changed = f.Bool("government_changed");
+        string? name = f.Text("name"), place = f.Text("place"), document = f.Text("document"), description = f.Text("description");
         var p = Provenance(f, null, fields);
         if (id is null || kind is null || date is null || p is null)
             return null;
         return new CoalitionEvent(
-            new ItemId(id), kind.Value, f.Text("name"), date.Value, endDate, f.Text("place"), host, chair, initiator, subject, participants,
-            count, level, changed, deaths, hostages, vote, f.Text("document"), f.Text("description"), p);
+            new ItemId(id), kind.Value, name, date.Value, endDate, place, host, chair, initiator, subject, participants,
+            count, level, changed, deaths, hostages, vote, document, description, p);
     }
 
     private ActorList? ReadList(YamlNode node, string path)
@@ -446,7 +483,7 @@ internal sealed partial class CaseFileParser
             if (entry is null)
                 continue;
             if (!seen.Add(entry.Actor))
-                _d.Add(actorNode, actorPath, $"'{entry.Actor}' is on this list twice");
+                _d.Add(actorNode, actorPath, $"'{Echo.Quote(entry.Actor.Value)}' is on this list twice");
             else
                 entries.Add(entry);
         }
@@ -454,9 +491,10 @@ internal sealed partial class CaseFileParser
         var publisher = ActorRef(f, "publisher");
         var published = f.Date("published");
         var count = f.Integer("entries_count");
+        string? description = f.Text("description");
         if (id is null || name is null || kind is null || p is null)
             return null;
-        return new ActorList(new ItemId(id), name, kind.Value, published, publisher, entries.ToImmutable(), count, f.Text("description"), p);
+        return new ActorList(new ItemId(id), name, kind.Value, published, publisher, entries.ToImmutable(), count, description, p);
     }
 
     private StandingBody? ReadBody(YamlNode node, string path)
@@ -473,10 +511,11 @@ internal sealed partial class CaseFileParser
         CheckOrder(f, "established", established, "ended", ended);
         var members = ActorRefs(f, "members");
         var rotating = f.Bool("rotating_chair");
+        string? description = f.Text("description");
         var p = Provenance(f, null, fields);
         if (id is null || name is null || kind is null || p is null)
             return null;
-        return new StandingBody(new ItemId(id), name, kind.Value, established, ended, rotating, members, f.Text("description"), p);
+        return new StandingBody(new ItemId(id), name, kind.Value, established, ended, rotating, members, description, p);
     }
 
     private Series? ReadSeries(YamlNode node, string path)
@@ -487,6 +526,7 @@ internal sealed partial class CaseFileParser
             return null;
         string? id = Id(f, "id");
         var measure = f.Enum<SeriesMeasure>("measure", required: true);
+        string? description = f.Text("description");
         var p = Provenance(f, null, fields);
         var points = ImmutableArray.CreateBuilder<SeriesPoint>();
         foreach (var (pointNode, pointPath) in f.Items("points", required: true))
@@ -503,7 +543,7 @@ internal sealed partial class CaseFileParser
 
         if (id is null || measure is null || p is null)
             return null;
-        return new Series(new ItemId(id), measure.Value, f.Text("description"), [.. points.OrderBy(x => x.Date)], p);
+        return new Series(new ItemId(id), measure.Value, description, [.. points.OrderBy(x => x.Date)], p);
     }
 
     // ---- shared pieces -----------------------------------------------------------------------
@@ -537,13 +577,12 @@ internal sealed partial class CaseFileParser
         var sources = new List<SourceId>();
         foreach (var (node, path, value) in f.TextItems("sources", allowSingle: true))
         {
-            if (_sources.ContainsKey(value))
+            if (CheckSource(node, path, value))
                 sources.Add(new SourceId(value));
-            else
-                _d.Add(node, path, $"source '{value}' is not declared in sources{Near(value, _sources.Keys)}");
         }
 
         var confidence = f.Enum<Confidence>("confidence");
+        string? note = f.Text("note");
         var alternatives = ImmutableArray.CreateBuilder<Alternative>();
         foreach (var (node, path) in f.Items("alternatives"))
         {
@@ -553,18 +592,18 @@ internal sealed partial class CaseFileParser
             string? field = af.Text("field", required: true);
             string? value = af.Text("value", required: true);
             if (field is not null && !factFields.Contains(field))
-                _d.Add(af.Get("field")!, YamlFields.Child(path, "field"), $"'{field}' is not a field of this fact; one of: {string.Join(", ", factFields)}");
+                _d.Add(af.Get("field")!, YamlFields.Child(path, "field"), $"'{Echo.Quote(field)}' is not a field of this fact; one of: {string.Join(", ", factFields)}");
             var altSources = new List<SourceId>();
             foreach (var (sNode, sPath, sValue) in af.TextItems("sources", required: true, allowSingle: true))
             {
-                if (_sources.ContainsKey(sValue))
+                if (CheckSource(sNode, sPath, sValue))
                     altSources.Add(new SourceId(sValue));
-                else
-                    _d.Add(sNode, sPath, $"source '{sValue}' is not declared in sources{Near(sValue, _sources.Keys)}");
             }
 
+            string? altNote = af.Text("note");
+            var altConfidence = af.Enum<Confidence>("confidence");
             if (field is not null && value is not null)
-                alternatives.Add(new Alternative(field, value, [.. altSources], af.Text("note"), af.Enum<Confidence>("confidence")));
+                alternatives.Add(new Alternative(field, value, [.. altSources], altNote, altConfidence));
         }
 
         bool citedNothing = !f.Has("sources") || f.Get("sources") is YamlSequenceNode { Children.Count: 0 };
@@ -577,7 +616,7 @@ internal sealed partial class CaseFileParser
         if (sources.Count == 0 && parent is null)
             return null; // every cited source was undeclared; already reported
         var effective = sources.Count > 0 ? [.. sources] : parent!.Sources;
-        return new Provenance(effective, confidence, f.Text("note"), alternatives.ToImmutable());
+        return new Provenance(effective, confidence, note, alternatives.ToImmutable());
     }
 
     private string? Id(YamlFields f, string key)
@@ -585,7 +624,7 @@ internal sealed partial class CaseFileParser
         string? id = f.Text(key, required: true);
         if (id is not null && !KebabId().IsMatch(id))
         {
-            _d.Add(f.Get(key)!, YamlFields.Child(f.Path, key), $"'{id}' is not a valid id: use lower-case letters and digits joined by hyphens, e.g. iraq-2003");
+            _d.Add(f.Get(key)!, YamlFields.Child(f.Path, key), $"'{Echo.Quote(id)}' is not a valid id: use lower-case letters and digits joined by hyphens, e.g. iraq-2003");
             return null;
         }
 
@@ -614,8 +653,18 @@ internal sealed partial class CaseFileParser
     {
         if (_actors.ContainsKey(value))
             return new ActorId(value);
-        _d.Add(node, path, $"actor '{value}' is not declared in actors{Near(value, _actors.Keys)}");
+        if (!_brokenActors.Contains(value))
+            _d.Add(node, path, $"actor '{Echo.Quote(value)}' is not declared in actors{Near(value, _actors.Keys)}");
         return null;
+    }
+
+    private bool CheckSource(YamlNode node, string path, string value)
+    {
+        if (_sources.ContainsKey(value))
+            return true;
+        if (!_brokenSources.Contains(value))
+            _d.Add(node, path, $"source '{Echo.Quote(value)}' is not declared in sources{Near(value, _sources.Keys)}");
+        return false;
     }
 
     private ItemId? EventRef(YamlFields f, string key)
@@ -628,7 +677,7 @@ internal sealed partial class CaseFileParser
     {
         if (_eventIds.Contains(value))
             return new ItemId(value);
-        _d.Add(node, path, $"event '{value}' is not declared in events{Near(value, _eventIds)}");
+        _d.Add(node, path, $"event '{Echo.Quote(value)}' is not declared in events{Near(value, _eventIds)}");
         return null;
     }
 
@@ -640,14 +689,17 @@ internal sealed partial class CaseFileParser
 
     private void CheckUnique(YamlFields top, string key, string idKey)
     {
+        // Reads the list's nodes directly: a section that is not a list was reported when it was read.
+        if (top.Get(key) is not YamlSequenceNode list)
+            return;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (node, path) in top.Items(key))
+        for (int i = 0; i < list.Children.Count; i++)
         {
-            if (node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(idKey), out var idNode) && idNode is YamlScalarNode { Value: { } id } && !seen.Add(id))
-                _d.Add(idNode, YamlFields.Child(path, idKey), $"duplicate {key} id '{id}'");
+            if (list.Children[i] is YamlMappingNode map && map.TryGetValue(idKey, out var idNode) && idNode is YamlScalarNode { Value: { } id } && !seen.Add(id))
+                _d.Add(idNode, YamlFields.Child(YamlFields.Item(key, i), idKey), $"duplicate {key} id '{Echo.Quote(id)}'");
         }
     }
 
-    private static string Near(string value, IEnumerable<string> known) =>
-        YamlFields.Suggest(value, known) is { } near ? $"; did you mean '{near}'?" : string.Empty;
+    private string Near(string value, IEnumerable<string> known) =>
+        _d.Suggest(value, known) is { } near ? $"; did you mean '{near}'?" : string.Empty;
 }

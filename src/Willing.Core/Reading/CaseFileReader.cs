@@ -1,105 +1,103 @@
-using System.Text.RegularExpressions;
 using Willing.Core.Model;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using Willing.Core.Reading.Yaml;
 
 namespace Willing.Core.Reading;
 
 /// <summary>Reads one case file into a <see cref="Coalition"/>, or reports every error in it.</summary>
 /// <remarks>
-/// YAML is parsed by YamlDotNet's representation model, which keeps each node's position; the
+/// The bytes are decoded as strict UTF-8 (<see cref="InputText"/>), the YAML is loaded into
+/// Willing's own node tree within <see cref="InputLimits"/> (<see cref="YamlLoader"/>), and the
 /// mapping onto the domain model is Willing's own so that it can report every error at once with
-/// its line, column and field path (see <c>docs/decisions/0002-case-file-reader.md</c>).
+/// its line, column and field path (see <c>docs/decisions/0002-case-file-reader.md</c> and
+/// <c>0007-hardened-readers.md</c>). No input makes it throw.
 /// </remarks>
-public static partial class CaseFileReader
+public static class CaseFileReader
 {
+    private const string EmptyMessage = "the file is empty: a case file is a YAML mapping with id, name, summary, ...";
+
     /// <summary>Reads case-file text.</summary>
     /// <param name="file">The name to report errors under, e.g. the path the user gave.</param>
-    /// <param name="text">The file's contents.</param>
-    public static CaseFileResult Read(string file, string text)
+    /// <param name="text">The file's contents (a leading byte-order mark is ignored).</param>
+    /// <param name="limits">The input limits (default: <see cref="InputLimits.Default"/>).</param>
+    public static CaseFileResult Read(string file, string text, InputLimits? limits = null) =>
+        Read(InputText.FromString(file, text), limits ?? InputLimits.Default);
+
+    /// <summary>Reads case-file bytes, decoding them as strict UTF-8.</summary>
+    public static CaseFileResult Read(string file, ReadOnlySpan<byte> bytes, InputLimits? limits = null)
     {
-        var diagnostics = new YamlDiagnostics(file);
-        if (string.IsNullOrWhiteSpace(text) || IsOnlyComments(text))
-        {
-            diagnostics.Add(new Mark(0, 1, 1), string.Empty, "the file is empty: a case file is a YAML mapping with id, name, summary, ...");
-            return new CaseFileResult(file, null, diagnostics.Errors);
-        }
-
-        if (text.Contains('\0', StringComparison.Ordinal))
-        {
-            diagnostics.Add(new Mark(0, 1, 1), string.Empty, "the file is not text (it contains NUL bytes), so it cannot be YAML");
-            return new CaseFileResult(file, null, diagnostics.Errors);
-        }
-
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            var mark = ex.Start.Line > 0 ? ex.Start : new Mark(0, 1, 1);
-            diagnostics.Add(mark, string.Empty, $"not valid YAML: {CleanMessage(ex)}");
-            return new CaseFileResult(file, null, diagnostics.Errors);
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            diagnostics.Add(new Mark(0, 1, 1), string.Empty, "the file is empty: a case file is a YAML mapping with id, name, summary, ...");
-            return new CaseFileResult(file, null, diagnostics.Errors);
-        }
-
-        if (stream.Documents.Count > 1)
-            diagnostics.Add(stream.Documents[1].RootNode, string.Empty, "a case file holds one YAML document: put each coalition in its own file");
-
-        var root = stream.Documents[0].RootNode;
-        if (root is not YamlMappingNode)
-        {
-            diagnostics.Add(root, string.Empty, $"a case file must be a YAML mapping (id: ..., name: ...), but this one is {YamlFields.Describe(root)}");
-            return new CaseFileResult(file, null, diagnostics.Errors);
-        }
-
-        var coalition = CaseFileParser.Parse(root, diagnostics);
-        int idLine = ((YamlMappingNode)root).Children.TryGetValue(new YamlScalarNode("id"), out var idNode) ? (int)idNode.Start.Line : 1;
-        var errors = diagnostics.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
-        return new CaseFileResult(file, errors.Count == 0 ? coalition : null, errors) { IdLine = idLine };
+        var (text, error) = InputText.Decode(file, bytes, limits ?? InputLimits.Default);
+        return text is null ? new CaseFileResult(file, null, [error!]) : Read(text, limits ?? InputLimits.Default);
     }
 
     /// <summary>Reads a case file from disk, reporting it under <paramref name="displayName"/> (default: the path as given).</summary>
-    public static CaseFileResult ReadFile(string path, string? displayName = null)
+    public static CaseFileResult ReadFile(string path, string? displayName = null, InputLimits? limits = null)
     {
         string name = displayName ?? path;
-        try
+        var (text, error) = InputText.ReadFile(path, name, limits ?? InputLimits.Default);
+        return text is null ? new CaseFileResult(name, null, [error!]) : Read(text, limits ?? InputLimits.Default);
+    }
+
+    private static CaseFileResult Read(InputText text, InputLimits limits)
+    {
+        var diagnostics = new YamlDiagnostics(text.File, limits);
+        var root = LoadDocument(text, diagnostics, EmptyMessage);
+        if (root is null)
+            return new CaseFileResult(text.File, null, diagnostics.Sorted()) { ErrorCount = diagnostics.Count };
+        if (root is not YamlMappingNode map)
         {
-            return Read(name, File.ReadAllText(path));
+            diagnostics.Add(root, string.Empty, $"a case file must be a YAML mapping (id: ..., name: ...), but this one is {YamlFields.Describe(root)}");
+            return new CaseFileResult(text.File, null, diagnostics.Sorted());
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+        var coalition = CaseFileParser.Parse(root, diagnostics);
+        int idLine = map.TryGetValue("id", out var idNode) ? idNode.Start.Line : 1;
+        var errors = diagnostics.Sorted();
+        return new CaseFileResult(text.File, errors.Count == 0 ? coalition : null, errors) { IdLine = idLine, ErrorCount = diagnostics.Count };
+    }
+
+    /// <summary>
+    /// The checks every YAML input shares: odd line breaks and NUL bytes, an empty file, then the
+    /// document itself. Returns the root node, or null when nothing can be read (the reason is in
+    /// <paramref name="diagnostics"/>).
+    /// </summary>
+    public static YamlNode? LoadDocument(InputText text, YamlDiagnostics diagnostics, string emptyMessage)
+    {
+        bool binary = false;
+        text.CheckLineBreaks((offset, message) =>
         {
-            return new CaseFileResult(name, null, [new CaseFileError(name, 1, 1, $"cannot read the file: {ex.Message}", "$")]);
+            var (line, column) = text.Position(offset);
+            binary |= message.Contains("NUL", StringComparison.Ordinal);
+            diagnostics.Add(new YamlPosition(line, column), string.Empty, message);
+        });
+        if (binary)
+            return null;
+        if (string.IsNullOrWhiteSpace(text.Text) || IsOnlyComments(text.Text))
+        {
+            diagnostics.Add(YamlPosition.FileStart, string.Empty, emptyMessage);
+            return null;
         }
+
+        var root = YamlLoader.Load(text, diagnostics);
+        if (root is null && !diagnostics.HasErrors)
+            diagnostics.Add(YamlPosition.FileStart, string.Empty, emptyMessage);
+        return root;
     }
 
     private static bool IsOnlyComments(string text) =>
         text.Split('\n').All(line => line.TrimStart().Length == 0 || line.TrimStart().StartsWith('#') || line.Trim() is "---" or "...");
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex MarkPrefix();
-
-    private static string CleanMessage(YamlException ex)
-    {
-        string message = MarkPrefix().Replace(ex.Message, string.Empty).Trim();
-        return message.Length == 0 ? "the YAML parser could not read it" : char.ToLowerInvariant(message[0]) + message[1..].TrimEnd('.');
-    }
 }
 
 /// <summary>The outcome of reading one case file: a coalition, or the errors that stopped it.</summary>
 /// <param name="File">The file as reported.</param>
 /// <param name="Coalition">The coalition, when the file has no error.</param>
 /// <param name="Errors">Every error found, in file order.</param>
-public sealed record CaseFileResult(string File, Coalition? Coalition, IReadOnlyList<CaseFileError> Errors)
+public sealed record CaseFileResult(string File, Coalition? Coalition, IReadOnlyList<InputError> Errors)
 {
     /// <summary>The line of the file's <c>id</c> key, for errors about the id across files.</summary>
     public int IdLine { get; init; } = 1;
+
+    /// <summary>How many errors the file has, counting those beyond the limit of errors shown.</summary>
+    public int ErrorCount { get; init; } = Errors.Count;
 
     /// <summary>True when the file loaded.</summary>
     public bool Succeeded => Coalition is not null && Errors.Count == 0;

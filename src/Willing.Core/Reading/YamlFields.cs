@@ -1,27 +1,8 @@
 using System.Globalization;
 using Willing.Core.Model;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using Willing.Core.Reading.Yaml;
 
 namespace Willing.Core.Reading;
-
-/// <summary>Collects the errors of one file with their positions.</summary>
-/// <param name="file">The file name errors are reported under.</param>
-public sealed class YamlDiagnostics(string file)
-{
-    /// <summary>The file name errors are reported under.</summary>
-    public string File { get; } = file;
-
-    /// <summary>The errors so far, in the order found.</summary>
-    public List<CaseFileError> Errors { get; } = [];
-
-    /// <summary>Reports an error at a position.</summary>
-    public void Add(Mark mark, string path, string message) =>
-        Errors.Add(new CaseFileError(File, (int)mark.Line, (int)mark.Column, message, path.Length == 0 ? "$" : path));
-
-    /// <summary>Reports an error at a node.</summary>
-    public void Add(YamlNode node, string path, string message) => Add(node.Start, path, message);
-}
 
 /// <summary>
 /// The keys of one YAML mapping, checked against the keys a fact allows, with typed accessors
@@ -40,16 +21,23 @@ public sealed class YamlFields
         _diagnostics = diagnostics;
         foreach (var (keyNode, value) in node.Children)
         {
-            if (keyNode is not YamlScalarNode { Value: { } key } scalarKey)
+            if (keyNode is not YamlScalarNode { IsNull: false, Value: { Length: > 0 } key } scalarKey)
             {
-                diagnostics.Add(keyNode, path, "a key must be plain text");
+                string what = keyNode is YamlScalarNode ? "an empty key" : $"a key that is {Describe(keyNode)}";
+                diagnostics.Add(keyNode, path, $"{what}: every key must be one of {string.Join(", ", allowed)}");
                 continue;
             }
 
             if (!allowed.Contains(key))
             {
-                string hint = Suggest(key, allowed) is { } near ? $"; did you mean '{near}'?" : $"; allowed keys: {string.Join(", ", allowed)}";
-                diagnostics.Add(keyNode, Child(path, key), $"unknown key '{key}'{hint}");
+                if (key == "<<")
+                {
+                    diagnostics.Add(keyNode, path, "merge keys ('<<: *anchor') are not supported: write the keys out in full");
+                    continue;
+                }
+
+                string hint = diagnostics.Suggest(key, allowed) is { } near ? $"; did you mean '{near}'?" : $"; allowed keys: {string.Join(", ", allowed)}";
+                diagnostics.Add(keyNode, Child(path, Echo.Quote(key, diagnostics.Limits.MaxEchoLength)), $"unknown key '{Echo.Quote(key, diagnostics.Limits.MaxEchoLength)}'{hint}");
                 continue;
             }
 
@@ -84,7 +72,8 @@ public sealed class YamlFields
         YamlMappingNode => "a mapping",
         YamlSequenceNode => "a list",
         YamlScalarNode s when IsNull(s) => "nothing (null)",
-        YamlScalarNode s => $"the text '{Shorten(s.Value)}'",
+        YamlScalarNode { Value.Length: 0 } => "an empty text",
+        YamlScalarNode s => $"the text '{Echo.Quote(s.Value)}'",
         _ => "an unknown node",
     };
 
@@ -165,7 +154,9 @@ public sealed class YamlFields
             return null;
         if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
         {
-            _diagnostics.Add(Get(key)!, Child(Path, key), $"'{Shorten(text)}' is not a number (write digits only, e.g. 26500)");
+            bool looksNumeric = text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or '+' or 'e' or 'E') && text.Any(char.IsAsciiDigit);
+            string problem = looksNumeric ? "is not a number Willing can hold (too large or too precise)" : "is not a number (write digits only, e.g. 26500)";
+            _diagnostics.Add(Get(key)!, Child(Path, key), $"'{Shorten(text)}' {problem}");
             return null;
         }
 
@@ -186,7 +177,10 @@ public sealed class YamlFields
             return null;
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
-            _diagnostics.Add(Get(key)!, Child(Path, key), $"'{Shorten(text)}' is not a whole number of zero or more");
+            string problem = text.Length > 0 && text.All(char.IsAsciiDigit)
+                ? $"is too large (at most {int.MaxValue.ToString(CultureInfo.InvariantCulture)})"
+                : text.StartsWith('-') && text.Length > 1 && text[1..].All(char.IsAsciiDigit) ? "is negative; write zero or more" : "is not a whole number (write digits only, e.g. 120)";
+            _diagnostics.Add(Get(key)!, Child(Path, key), $"'{Shorten(text)}' {problem}");
             return null;
         }
 
@@ -238,6 +232,8 @@ public sealed class YamlFields
         {
             if (node is YamlScalarNode { Value: { Length: > 0 } value } scalar && !IsNull(scalar))
                 result.Add((scalar, path, value));
+            else if (node is YamlScalarNode { Value.Length: 0 } && !IsNull((YamlScalarNode)node))
+                _diagnostics.Add(node, path, "expected text but found an empty text ('')");
             else
                 _diagnostics.Add(node, path, $"expected text but found {Describe(node)}");
         }
@@ -245,49 +241,11 @@ public sealed class YamlFields
         return result;
     }
 
-    /// <summary>True for a plain null scalar (empty, ~ or null).</summary>
-    public static bool IsNull(YamlScalarNode node) =>
-        node.Style == YamlDotNet.Core.ScalarStyle.Plain && node.Value is null or "" or "~" or "null" or "Null" or "NULL";
+    /// <summary>True for a scalar YAML reads as null (plain empty, ~ or null, or tagged !!null).</summary>
+    public static bool IsNull(YamlScalarNode node) => node.IsNull;
 
-    private static string Shorten(string? text) =>
-        text is null ? string.Empty : text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+    private string Shorten(string? text) => Echo.Quote(text, _diagnostics.Limits.MaxEchoLength);
 
-    /// <summary>The nearest allowed word within two edits, for 'did you mean' hints.</summary>
-    public static string? Suggest(string word, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        int bestDistance = 3;
-        foreach (var c in candidates)
-        {
-            int d = Levenshtein(word, c);
-            if (d < bestDistance)
-            {
-                best = c;
-                bestDistance = d;
-            }
-        }
-
-        return best;
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-            previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    /// <summary>The nearest allowed word within two edits, for 'did you mean' hints (within the file's limits).</summary>
+    public string? Suggest(string word, IEnumerable<string> candidates) => _diagnostics.Suggest(word, candidates);
 }

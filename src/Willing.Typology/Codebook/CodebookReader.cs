@@ -4,8 +4,7 @@ using Willing.Core.Reading;
 using Willing.Typology.Classification;
 using Willing.Typology.Indicators;
 using Willing.Typology.Sets;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using Willing.Core.Reading.Yaml;
 
 namespace Willing.Typology.Codebook;
 
@@ -20,54 +19,47 @@ public static class CodebookReader
     {
         using var stream = typeof(CodebookReader).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("the built-in codebook is not embedded");
-        using var reader = new StreamReader(stream);
-        var result = Read("data/codebook.yaml", reader.ReadToEnd());
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        var result = Read("data/codebook.yaml", memory.GetBuffer().AsSpan(0, (int)memory.Length));
         return result.Codebook ?? throw new InvalidOperationException("the built-in codebook is invalid: " + string.Join("; ", result.Errors));
     }
 
     /// <summary>Reads a codebook file from disk.</summary>
-    public static CodebookResult ReadFile(string path)
+    public static CodebookResult ReadFile(string path, InputLimits? limits = null)
     {
-        try
-        {
-            return Read(path, File.ReadAllText(path));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return new CodebookResult(null, [new CaseFileError(path, 1, 1, $"cannot read the codebook: {ex.Message}", "$")]);
-        }
+        var (text, error) = InputText.ReadFile(path, path, limits ?? InputLimits.Default);
+        return text is null ? new CodebookResult(null, [error!]) : Read(text, limits ?? InputLimits.Default);
+    }
+
+    /// <summary>Reads codebook bytes, decoded as strict UTF-8.</summary>
+    public static CodebookResult Read(string file, ReadOnlySpan<byte> bytes, InputLimits? limits = null)
+    {
+        var (text, error) = InputText.Decode(file, bytes, limits ?? InputLimits.Default);
+        return text is null ? new CodebookResult(null, [error!]) : Read(text, limits ?? InputLimits.Default);
     }
 
     /// <summary>Reads codebook text.</summary>
-    public static CodebookResult Read(string file, string text)
+    public static CodebookResult Read(string file, string text, InputLimits? limits = null) =>
+        Read(InputText.FromString(file, text), limits ?? InputLimits.Default);
+
+    /// <summary>Reads a codebook with the same loader, limits and checks as case files.</summary>
+    private static CodebookResult Read(InputText text, InputLimits limits)
     {
-        var d = new YamlDiagnostics(file);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            d.Add(ex.Start.Line > 0 ? ex.Start : new Mark(0, 1, 1), string.Empty, $"not valid YAML: {ex.Message}");
-            return new CodebookResult(null, d.Errors);
-        }
+        var d = new YamlDiagnostics(text.File, limits);
+        var root = CaseFileReader.LoadDocument(text, d, "the codebook is empty: copy data/codebook.yaml and edit it");
+        if (root is null)
+            return new CodebookResult(null, d.Sorted());
 
-        if (stream.Documents.Count == 0)
-        {
-            d.Add(new Mark(0, 1, 1), string.Empty, "the codebook is empty");
-            return new CodebookResult(null, d.Errors);
-        }
-
-        var top = YamlFields.Open(stream.Documents[0].RootNode, string.Empty, d, ["name", "convention", "indicators", "axes", "cells"]);
+        var top = YamlFields.Open(root, string.Empty, d, ["name", "convention", "indicators", "axes", "cells"]);
         if (top is null)
-            return new CodebookResult(null, d.Errors);
+            return new CodebookResult(null, d.Sorted());
 
         var convention = top.Text("convention") switch
         {
             null or "ragin" => CalibrationConvention.Ragin,
             "qca" => CalibrationConvention.Qca,
-            var other => Bad(top, "convention", $"'{other}' is not a convention: ragin (log-odds ±3) or qca (0.95/0.05)"),
+            var other => Bad(top, "convention", $"'{Echo.Quote(other)}' is not a convention: ragin (log-odds ±3) or qca (0.95/0.05)"),
         };
 
         var indicators = new List<IndicatorDefinition>();
@@ -75,7 +67,7 @@ public static class CodebookReader
         foreach (var (node, path) in top.Items("indicators", required: true))
         {
             // Ids of definitions that have errors of their own still count as declared, so rules naming them add no second error.
-            if (node is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) && idNode is YamlScalarNode { Value: { } declaredId })
+            if (node is YamlMappingNode m && m.TryGetValue("id", out var idNode) && idNode is YamlScalarNode { Value: { } declaredId })
                 declared.Add(declaredId);
             if (ReadIndicator(node, path, d) is { } indicator)
             {
@@ -104,9 +96,9 @@ public static class CodebookReader
                         if (def is null && declared.Contains(id))
                             continue;
                         if (def is null)
-                            d.Add(axes.Get(key)!, $"axes.{key}", $"the rule names '{id}', which is not an indicator of the codebook");
+                            d.Add(axes.Get(key)!, $"axes.{key}", $"the rule names '{Echo.Quote(id)}', which is not an indicator of the codebook");
                         else if (def.Axis != axis)
-                            d.Add(axes.Get(key)!, $"axes.{key}", $"'{id}' measures {AxisInfo.Key(def.Axis)}, not {key}");
+                            d.Add(axes.Get(key)!, $"axes.{key}", $"'{Echo.Quote(id)}' measures {AxisInfo.Key(def.Axis)}, not {key}");
                     }
 
                     rules[axis] = rule;
@@ -126,15 +118,15 @@ public static class CodebookReader
                 continue;
             string? code = f.Text("code", required: true);
             if (code is not null && !PropertyCell.TryParse(code, out _))
-                d.Add(f.Get("code")!, path + ".code", $"'{code}' is not a cell code: four digits 0 or 1 for H, C, S, T, e.g. 1011");
+                d.Add(f.Get("code")!, path + ".code", $"'{Echo.Quote(code)}' is not a cell code: four digits 0 or 1 for H, C, S, T, e.g. 1011");
             var tag = f.Enum<EmptyCellTag>("tag", required: true);
             if (code is not null && tag is not null)
                 cells.Add(new CellAnnotation(code, tag.Value, f.Text("label"), f.Text("note"), f.Text("passage")));
         }
 
-        if (d.Errors.Count > 0)
-            return new CodebookResult(null, [.. d.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]);
-        string name = top.Text("name") ?? file;
+        string name = top.Text("name") ?? text.File;
+        if (d.HasErrors)
+            return new CodebookResult(null, d.Sorted());
         return new CodebookResult(new TypologyCodebook(name, convention, [.. indicators], rules.ToImmutable(), [.. cells]), []);
 
         CalibrationConvention Bad(YamlFields f, string key, string message)
@@ -162,8 +154,8 @@ public static class CodebookReader
         string? computation = f.Text("computation", required: true);
         if (computation is not null && !IndicatorLibrary.Computations.ContainsKey(computation))
         {
-            string hint = YamlFields.Suggest(computation, IndicatorLibrary.Computations.Keys) is { } near ? $"did you mean '{near}'?" : "see 'willing typology codebook'";
-            d.Add(f.Get("computation")!, path + ".computation", $"'{computation}' is not a known computation; {hint}");
+            string hint = d.Suggest(computation, IndicatorLibrary.Computations.Keys) is { } near ? $"did you mean '{near}'?" : "see 'willing typology codebook'";
+            d.Add(f.Get("computation")!, path + ".computation", $"'{Echo.Quote(computation)}' is not a known computation; {hint}");
             computation = null;
         }
 
@@ -206,7 +198,12 @@ public static class CodebookReader
                 var values = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
                 foreach (var (k, v) in map.Children)
                 {
-                    string key = ((YamlScalarNode)k).Value ?? string.Empty;
+                    if (k is not YamlScalarNode { Value: var key })
+                    {
+                        d.Add(k, path + ".values", "a category must be plain text");
+                        continue;
+                    }
+
                     if (v is YamlScalarNode { Value: { } s } && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double m) && m is >= 0 and <= 1)
                         values[key] = m;
                     else
@@ -218,7 +215,7 @@ public static class CodebookReader
                 var threshold = f.Number("threshold", required: true, allowNegative: true);
                 return threshold is null ? null : new CrispSpec((double)threshold, f.Bool("increasing") ?? true);
             case var other:
-                d.Add(f.Get("method")!, path + ".method", $"'{other}' is not a calibration method: direct, assignment or crisp");
+                d.Add(f.Get("method")!, path + ".method", $"'{Echo.Quote(other)}' is not a calibration method: direct, assignment or crisp");
                 return null;
         }
     }
@@ -227,4 +224,4 @@ public static class CodebookReader
 /// <summary>A codebook, or the errors that stopped it.</summary>
 /// <param name="Codebook">The codebook, when it has no error.</param>
 /// <param name="Errors">Every error found.</param>
-public sealed record CodebookResult(TypologyCodebook? Codebook, IReadOnlyList<CaseFileError> Errors);
+public sealed record CodebookResult(TypologyCodebook? Codebook, IReadOnlyList<InputError> Errors);

@@ -31,9 +31,13 @@ public abstract record CombinationRule
 
     internal static string Fmt(double? v) => v is { } x ? x.ToString("0.00", CultureInfo.InvariantCulture) : "–";
 
+    /// <summary>The deepest nesting of operators a rule may have (far above any real rule; it keeps the recursive parser off the stack's end).</summary>
+    public const int MaxDepth = 32;
+
     private sealed class Parser(string text)
     {
         private int _pos;
+        private int _depth;
 
         public CombinationRule ParseAll()
         {
@@ -50,6 +54,8 @@ public abstract record CombinationRule
             SkipSpace();
             if (!Peek('('))
                 return new IndicatorTerm(name);
+            if (++_depth > MaxDepth)
+                throw Error($"the rule nests operators more than {MaxDepth} deep");
             _pos++;
             var terms = new List<(CombinationRule Term, double Weight)>();
             do
@@ -69,6 +75,7 @@ public abstract record CombinationRule
             while (Accept(','));
             if (!Accept(')'))
                 throw Error("expected ',' or ')'");
+            _depth--;
             return name.ToLowerInvariant() switch
             {
                 "and" when terms.All(t => t.Weight == 1) => new AndRule([.. terms.Select(t => t.Term)]),
@@ -76,7 +83,7 @@ public abstract record CombinationRule
                 "index" => new IndexRule([.. terms]),
                 "first" when terms.All(t => t.Weight == 1) => new FirstRule([.. terms.Select(t => t.Term)]),
                 "and" or "or" or "first" => throw Error($"weights belong in index(…), not in {name}(…)"),
-                _ => throw Error($"unknown operator '{name}': use and, or, index or first"),
+                _ => throw Error($"unknown operator '{Willing.Core.Reading.Echo.Quote(name)}': use and, or, index or first"),
             };
         }
 
@@ -119,7 +126,7 @@ public abstract record CombinationRule
                 _pos++;
         }
 
-        private FormatException Error(string message) => new($"{message} at character {_pos + 1} of '{text}'");
+        private FormatException Error(string message) => new($"{message} at character {_pos + 1} of '{Willing.Core.Reading.Echo.Quote(text, 80)}'");
     }
 }
 

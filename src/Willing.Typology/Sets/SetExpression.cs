@@ -75,9 +75,13 @@ public sealed class SetExpression
         public override IEnumerable<string> Names() => Terms.SelectMany(t => t.Names());
     }
 
+    /// <summary>The deepest nesting of '~' and parentheses an expression may have.</summary>
+    public const int MaxDepth = 64;
+
     private sealed class Parser(string text)
     {
         private int _pos;
+        private int _depth;
 
         public Node ParseSum()
         {
@@ -91,7 +95,7 @@ public sealed class SetExpression
         {
             Skip();
             if (_pos != text.Length)
-                throw Error($"unexpected '{text[_pos]}'");
+                throw Error($"unexpected '{Willing.Core.Reading.Echo.Quote(text[_pos].ToString())}'");
         }
 
         private Node ParseProduct()
@@ -103,6 +107,20 @@ public sealed class SetExpression
         }
 
         private Node ParseFactor()
+        {
+            if (++_depth > MaxDepth)
+                throw Error($"the expression nests '~' and parentheses more than {MaxDepth} deep");
+            try
+            {
+                return ParseInnerFactor();
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private Node ParseInnerFactor()
         {
             if (Accept('~'))
                 return new NotNode(ParseFactor());
@@ -141,6 +159,6 @@ public sealed class SetExpression
                 _pos++;
         }
 
-        private FormatException Error(string message) => new($"{message} at character {_pos + 1} of '{text}'");
+        private FormatException Error(string message) => new($"{message} at character {_pos + 1} of '{Willing.Core.Reading.Echo.Quote(text, 80)}'");
     }
 }

@@ -49,7 +49,7 @@ public class CaseFileReaderTests
         return Valid.Replace(line, replacement, StringComparison.Ordinal);
     }
 
-    private static CaseFileError SingleError(string text)
+    private static InputError SingleError(string text)
     {
         var result = Read(text);
         Assert.Null(result.Coalition);

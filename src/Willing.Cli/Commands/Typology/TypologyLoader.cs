@@ -56,7 +56,7 @@ internal static class TypologyLoader
             {
                 foreach (var error in loaded.Errors)
                     output.Error.WriteLine(error.ToString());
-                output.Error.WriteLine($"willing: {CaseBaseLoader.Plural(loaded.Errors.Count, "error")} in the case files; nothing was classified");
+                output.Error.WriteLine($"willing: {CaseBaseLoader.Plural(loaded.ErrorCount, "error")} in the case files; nothing was classified");
                 return null;
             }
 
