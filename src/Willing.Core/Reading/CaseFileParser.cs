@@ -25,7 +25,7 @@ internal sealed partial class CaseFileParser
         "actors", "memberships", "inducements", "ties", "events", "lists", "bodies", "series", "notes",
     ];
 
-    private readonly YamlDiagnostics _d;
+    private readonly InputDiagnostics _d;
     private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
@@ -35,9 +35,9 @@ internal sealed partial class CaseFileParser
     private readonly HashSet<string> _brokenActors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _brokenSources = new(StringComparer.Ordinal);
 
-    private CaseFileParser(YamlDiagnostics diagnostics) => _d = diagnostics;
+    private CaseFileParser(InputDiagnostics diagnostics) => _d = diagnostics;
 
-    public static Coalition? Parse(YamlNode root, YamlDiagnostics diagnostics) => new CaseFileParser(diagnostics).ParseRoot(root);
+    public static Coalition? Parse(YamlNode root, InputDiagnostics diagnostics) => new CaseFileParser(diagnostics).ParseRoot(root);
 
     [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*\z")]
     private static partial Regex KebabId();

@@ -39,7 +39,7 @@ public static class CaseFileReader
 
     private static CaseFileResult Read(InputText text, InputLimits limits)
     {
-        var diagnostics = new YamlDiagnostics(text.File, limits);
+        var diagnostics = new InputDiagnostics(text.File, limits);
         var root = LoadDocument(text, diagnostics, EmptyMessage);
         if (root is null)
             return new CaseFileResult(text.File, null, diagnostics.Sorted()) { ErrorCount = diagnostics.Count };
@@ -60,7 +60,7 @@ public static class CaseFileReader
     /// document itself. Returns the root node, or null when nothing can be read (the reason is in
     /// <paramref name="diagnostics"/>).
     /// </summary>
-    public static YamlNode? LoadDocument(InputText text, YamlDiagnostics diagnostics, string emptyMessage)
+    public static YamlNode? LoadDocument(InputText text, InputDiagnostics diagnostics, string emptyMessage)
     {
         bool binary = false;
         text.CheckLineBreaks((offset, message) =>

@@ -6,15 +6,15 @@ namespace Willing.Core.Reading;
 
 /// <summary>
 /// The keys of one YAML mapping, checked against the keys a fact allows, with typed accessors
-/// that report every problem (missing, unknown, wrong type, bad value) to <see cref="YamlDiagnostics"/>
+/// that report every problem (missing, unknown, wrong type, bad value) to <see cref="InputDiagnostics"/>
 /// and carry on, so that one pass finds every error in a file.
 /// </summary>
 public sealed class YamlFields
 {
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
-    private readonly YamlDiagnostics _diagnostics;
+    private readonly InputDiagnostics _diagnostics;
 
-    private YamlFields(YamlMappingNode node, string path, YamlDiagnostics diagnostics, IReadOnlyCollection<string> allowed)
+    private YamlFields(YamlMappingNode node, string path, InputDiagnostics diagnostics, IReadOnlyCollection<string> allowed)
     {
         Node = node;
         Path = path;
@@ -52,7 +52,7 @@ public sealed class YamlFields
     public string Path { get; }
 
     /// <summary>Opens a mapping node, or reports that the node is not one and returns null.</summary>
-    public static YamlFields? Open(YamlNode node, string path, YamlDiagnostics diagnostics, IReadOnlyCollection<string> allowed)
+    public static YamlFields? Open(YamlNode node, string path, InputDiagnostics diagnostics, IReadOnlyCollection<string> allowed)
     {
         if (node is YamlMappingNode map)
             return new YamlFields(map, path, diagnostics, allowed);

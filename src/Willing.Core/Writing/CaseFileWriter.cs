@@ -8,7 +8,7 @@ namespace Willing.Core.Writing;
 /// <summary>
 /// Writes a <see cref="Coalition"/> back as case-file YAML in the format of
 /// <c>docs/case-file-format.md</c>, so that reading the text with
-/// <see cref="Reading.CaseFileReader.Read"/> gives an equal coalition.
+/// <see cref="Reading.CaseFileReader.Read(string, string, Reading.InputLimits?)"/> gives an equal coalition.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -38,7 +38,9 @@ public static class CaseFileWriter
 
     private static readonly EmitterSettings Settings = EmitterSettings.Default
         .WithBestIndent(2)
-        .WithBestWidth(110)
+        // No folding: YamlDotNet's emitter can fold a long plain scalar where a reader then sees a
+        // line break (found by the reader fuzz test), so long text stays on one line.
+        .WithBestWidth(int.MaxValue)
         .WithIndentedSequences()
         .WithNewLine("\n");
 
@@ -182,8 +184,11 @@ public static class CaseFileWriter
         y.Text("acts_for", a.ActsFor?.Value);
         y.Text("position", a.Position);
         y.Text("based_in", a.BasedIn);
+        // The reader keeps an actor's note as Actor.Note (the editor's note on the actor), never in its provenance.
         if (a.Provenance is { } p)
-            WriteProvenance(y, p);
+            WriteProvenance(y, p with { Note = a.Note ?? p.Note });
+        else
+            y.Text("note", a.Note);
         y.EndMap();
     }
 
@@ -500,6 +505,7 @@ public static class CaseFileWriter
 
         private static bool NeedsDoubleQuotes(string value) =>
             value is "" or "~" or "null" or "Null" or "NULL"
-            || value.Any(c => (char.IsControl(c) && c != '\n') || c is '\u2028' or '\u2029');
+            || value.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029')
+            || value.Trim() != value;
     }
 }

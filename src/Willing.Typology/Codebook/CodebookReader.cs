@@ -46,7 +46,7 @@ public static class CodebookReader
     /// <summary>Reads a codebook with the same loader, limits and checks as case files.</summary>
     private static CodebookResult Read(InputText text, InputLimits limits)
     {
-        var d = new YamlDiagnostics(text.File, limits);
+        var d = new InputDiagnostics(text.File, limits);
         var root = CaseFileReader.LoadDocument(text, d, "the codebook is empty: copy data/codebook.yaml and edit it");
         if (root is null)
             return new CodebookResult(null, d.Sorted());
@@ -136,7 +136,7 @@ public static class CodebookReader
         }
     }
 
-    private static IndicatorDefinition? ReadIndicator(YamlNode node, string path, YamlDiagnostics d)
+    private static IndicatorDefinition? ReadIndicator(YamlNode node, string path, InputDiagnostics d)
     {
         var f = YamlFields.Open(node, path, d, ["id", "axis", "name", "measures", "passages", "computation", "calibration"]);
         if (f is null)
@@ -168,7 +168,7 @@ public static class CodebookReader
         return new IndicatorDefinition(id, axis, name, f.Text("measures") ?? name, passages, computation, calibration);
     }
 
-    private static CalibrationSpec? ReadCalibration(YamlNode node, string path, YamlDiagnostics d)
+    private static CalibrationSpec? ReadCalibration(YamlNode node, string path, InputDiagnostics d)
     {
         var f = YamlFields.Open(node, path, d, ["method", "full", "crossover", "non", "values", "threshold", "increasing"]);
         if (f is null)

@@ -31,7 +31,7 @@ public sealed partial class YamlLoader
     private static readonly string[] ScalarTags = ["str", "int", "float", "bool", "null", "timestamp"];
 
     private readonly InputText _text;
-    private readonly YamlDiagnostics _d;
+    private readonly InputDiagnostics _d;
     private readonly InputLimits _limits;
     private readonly Stack<Frame> _stack = new();
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
@@ -41,7 +41,7 @@ public sealed partial class YamlLoader
     private int _aliases;
     private int _aliasNodes;
 
-    private YamlLoader(InputText text, YamlDiagnostics diagnostics)
+    private YamlLoader(InputText text, InputDiagnostics diagnostics)
     {
         _text = text;
         _d = diagnostics;
@@ -53,7 +53,7 @@ public sealed partial class YamlLoader
     /// file holds no document or the YAML itself is broken (then the error is in <paramref name="diagnostics"/>).
     /// A second document is reported and not read.
     /// </summary>
-    public static YamlNode? Load(InputText text, YamlDiagnostics diagnostics) => new YamlLoader(text, diagnostics).Run();
+    public static YamlNode? Load(InputText text, InputDiagnostics diagnostics) => new YamlLoader(text, diagnostics).Run();
 
     private YamlNode? Run()
     {
@@ -110,31 +110,54 @@ public sealed partial class YamlLoader
         }
         catch (YamlException ex)
         {
-            var mark = ex.Start.Line > 0 ? ex.Start : last;
+            // Some of the library's errors carry no position (index 0 at line 1): then the scanner's is used.
+            var mark = ex.Start.Index > 0 || ex.Start.Line > 1 ? ex.Start : scanner.CurrentPosition.Index > 0 ? scanner.CurrentPosition : last;
             _d.Add(At(mark), string.Empty, $"not valid YAML: {CleanMessage(ex.Message)}");
             return null;
         }
-        catch (Exception ex) when (ex is OverflowException or ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException or KeyNotFoundException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The library's own bugs on odd input (e.g. a \U escape above 7FFFFFFF overflows, a reversed
-            // surrogate pair throws): reported where the scanner stopped, never passed on.
+            // The library's own failures on odd input (a \U escape above 7FFFFFFF overflows, a reversed
+            // surrogate pair throws, a flow list continued on an unindented line or a leading '...' leaves
+            // the parser in a bad state): reported where the scanner stopped, never passed on.
             string what = ex is OverflowException or ArgumentException
                 ? "an escape sequence here does not name a valid Unicode character (write \\uXXXX or \\UXXXXXXXX up to 0010FFFF, surrogates in pairs)"
-                : "the YAML parser cannot read what follows here";
-            _d.Add(At(scanner.CurrentPosition), string.Empty, $"not valid YAML: {what}");
+                : StartsWithDocumentEnd(_text.Text)
+                    ? "the file starts with a document-end marker '...': remove it"
+                    : "the YAML parser lost its place here: check this line's indentation, and that a '[' or '{' list continued on later lines is indented under its key and closed";
+            var mark = StartsWithDocumentEnd(_text.Text) ? Mark.Empty : scanner.CurrentPosition;
+            _d.Add(At(mark), string.Empty, $"not valid YAML: {what}");
             return null;
         }
 
         return _root;
     }
 
+    private static bool StartsWithDocumentEnd(string text) =>
+        text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#')) is { } first
+        && (first == "..." || first.StartsWith("... ", StringComparison.Ordinal));
+
+    // The field path of the node about to be attached, for errors the loader itself finds.
+    private string PathHere(string? keyText = null)
+    {
+        if (_stack.Count == 0)
+            return string.Empty;
+        var frame = _stack.Peek();
+        if (frame.Kind == FrameKind.Sequence)
+            return YamlFields.Item(frame.Path, frame.Items.Count);
+        if (frame.PendingKey is YamlScalarNode { Value: var key })
+            return YamlFields.Child(frame.Path, Echo.Quote(key));
+        return keyText is null ? frame.Path : YamlFields.Child(frame.Path, Echo.Quote(keyText));
+    }
+
     private YamlScalarNode ReadScalar(Scalar scalar)
     {
         var position = At(scalar.Start);
+        string path = PathHere(scalar.Value);
         string? tag = TagOf(scalar);
         if (tag is not null && !ScalarTags.Contains(tag))
-            _d.Add(position, string.Empty, $"the tag '!!{Echo.Quote(tag)}' does not fit a text value");
-        CheckText(scalar.Value, position);
+            _d.Add(position, path, $"the tag '!!{Echo.Quote(tag)}' does not fit a text value");
+        CheckText(scalar.Value, position, path);
         bool plain = scalar.Style == ScalarStyle.Plain;
         bool isNull = tag == "null" || (tag is null && plain && !scalar.Tag.IsNonSpecific && scalar.Value is "" or "~" or "null" or "Null" or "NULL");
         var node = new YamlScalarNode(scalar.Value, position, isNull);
@@ -148,6 +171,7 @@ public sealed partial class YamlLoader
         if (!Count(ev))
             return false;
         var position = At(ev.Start);
+        string path = PathHere();
         if (_stack.Count + 1 > _limits.MaxDepth)
         {
             _d.Add(position, string.Empty, $"the file nests lists and mappings more than {_limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels deep, the limit for one input file");
@@ -157,17 +181,28 @@ public sealed partial class YamlLoader
         string? tag = TagOf(ev);
         string expected = kind == FrameKind.Sequence ? "seq" : "map";
         if (tag is not null && tag != expected)
-            _d.Add(position, string.Empty, $"the tag '!!{Echo.Quote(tag)}' does not fit a {(kind == FrameKind.Sequence ? "list" : "mapping")}");
+            _d.Add(position, path, $"the tag '!!{Echo.Quote(tag)}' does not fit a {(kind == FrameKind.Sequence ? "list" : "mapping")}");
         string? anchor = ev.Anchor.IsEmpty ? null : ev.Anchor.Value;
         if (anchor is not null)
             _openAnchors.Add(anchor);
-        _stack.Push(new Frame(kind, position, anchor));
+        _stack.Push(new Frame(kind, position, anchor, path));
         return true;
     }
 
     private void Close()
     {
-        var frame = _stack.Pop();
+        var frame = _stack.Peek();
+        if (frame.PendingKey is { } dangling)
+        {
+            // YamlDotNet drops the value of an entry with an empty key ('- : leader') and ends the mapping.
+            string message = dangling is YamlScalarNode { Value.Length: 0 }
+                ? "an empty key (nothing before the ':'): write the key before the colon"
+                : "a key without a value";
+            _d.Add(dangling, frame.Path, message);
+            frame.PendingKey = null;
+        }
+
+        _stack.Pop();
         YamlNode node = frame.Kind == FrameKind.Sequence
             ? new YamlSequenceNode(frame.Items, frame.Start)
             : new YamlMappingNode(frame.Entries, frame.Start);
@@ -244,7 +279,7 @@ public sealed partial class YamlLoader
             if (frame.KeysSeen.TryGetValue(text, out var first))
             {
                 string where = string.Create(CultureInfo.InvariantCulture, $"line {first.Line}, column {first.Column}");
-                _d.Add(key, string.Empty, $"the key '{Echo.Quote(text)}' appears twice in this mapping (first at {where}); keep one");
+                _d.Add(key, YamlFields.Child(frame.Path, Echo.Quote(text)), $"the key '{Echo.Quote(text)}' appears twice in this mapping (first at {where}); keep one");
                 return;
             }
 
@@ -273,7 +308,7 @@ public sealed partial class YamlLoader
         return null;
     }
 
-    private void CheckText(string value, YamlPosition position)
+    private void CheckText(string value, YamlPosition position, string path)
     {
         for (int i = 0; i < value.Length; i++)
         {
@@ -284,10 +319,10 @@ public sealed partial class YamlLoader
                 continue;
             }
 
-            bool bad = c is (< ' ' and not '\t' and not '\n') or (>= '\u007F' and <= '\u009F') or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') || char.IsSurrogate(c);
+            bool bad = c is (< ' ' and not '\t' and not '\n') or (>= '\u007F' and <= '\u009F') or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u2028' or '\u2029' || char.IsSurrogate(c);
             if (bad)
             {
-                _d.Add(position, string.Empty, $"the text contains {Echo.Describe(c)}, which is not allowed in a case file's text: remove it");
+                _d.Add(position, path, $"the text contains {Echo.Describe(c)}, which is not allowed in a case file's text: remove it");
                 return;
             }
         }
@@ -314,8 +349,10 @@ public sealed partial class YamlLoader
         Mapping,
     }
 
-    private sealed class Frame(FrameKind kind, YamlPosition start, string? anchor)
+    private sealed class Frame(FrameKind kind, YamlPosition start, string? anchor, string path)
     {
+        public string Path { get; } = path;
+
         public FrameKind Kind { get; } = kind;
 
         public YamlPosition Start { get; } = start;

@@ -10,7 +10,7 @@ namespace Willing.Core.Reading;
 /// counted and reported as one closing error, so a file with a million mistakes costs no more
 /// than reading it.
 /// </remarks>
-public sealed class YamlDiagnostics
+public sealed class InputDiagnostics
 {
     private readonly List<InputError> _errors = [];
     private readonly HashSet<(int, int, string, string)> _seen = [];
@@ -19,7 +19,7 @@ public sealed class YamlDiagnostics
     /// <summary>Diagnostics for one file.</summary>
     /// <param name="file">The file name errors are reported under.</param>
     /// <param name="limits">The limits (default: <see cref="InputLimits.Default"/>).</param>
-    public YamlDiagnostics(string file, InputLimits? limits = null)
+    public InputDiagnostics(string file, InputLimits? limits = null)
     {
         File = file;
         Limits = limits ?? InputLimits.Default;
@@ -80,13 +80,14 @@ public sealed class YamlDiagnostics
     /// </summary>
     public string? Suggest(string word, IEnumerable<string> candidates)
     {
-        if (word.Length == 0 || word.Length > Limits.MaxSuggestLength || _suggestionBudget <= 0)
+        int maxLength = Math.Min(Limits.MaxSuggestLength, 256);
+        if (word.Length == 0 || word.Length > maxLength || _suggestionBudget <= 0)
             return null;
         string? best = null;
         int bestDistance = 3;
         foreach (var c in candidates)
         {
-            if (Math.Abs(c.Length - word.Length) >= bestDistance || c.Length > Limits.MaxSuggestLength)
+            if (Math.Abs(c.Length - word.Length) >= bestDistance || c.Length > maxLength)
                 continue;
             _suggestionBudget -= (long)(word.Length + 1) * (c.Length + 1);
             if (_suggestionBudget <= 0)
@@ -104,8 +105,9 @@ public sealed class YamlDiagnostics
 
     private static int Levenshtein(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Both words are at most MaxSuggestLength long (checked by the caller), so the rows fit on the stack.
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++)
             previous[j] = j;
         for (int i = 1; i <= a.Length; i++)
@@ -117,7 +119,9 @@ public sealed class YamlDiagnostics
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];
