@@ -52,7 +52,8 @@ public sealed record CsvTable(string File, IReadOnlyList<string> Headers, IReadO
 
         var records = new List<(List<string> Fields, List<YamlPosition> Positions)>();
         int i = 0;
-        while (i < text.Length)
+        bool broken = false;
+        while (i < text.Length && !broken)
         {
             // Skip blank lines between records.
             if (text[i] == '\n' || (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
@@ -93,8 +94,10 @@ public sealed record CsvTable(string File, IReadOnlyList<string> Headers, IReadO
 
                     if (!closed)
                     {
+                        // The rest of the file is inside the quotes; the rows before it are still checked.
                         d.Add(new YamlPosition(line, column), string.Empty, "a quoted field is never closed: add the closing '\"'");
-                        return (null, d.Sorted());
+                        broken = true;
+                        break;
                     }
 
                     if (i < text.Length && text[i] is not (',' or '\n' or '\r'))
@@ -131,6 +134,8 @@ public sealed record CsvTable(string File, IReadOnlyList<string> Headers, IReadO
                 break;
             }
 
+            if (broken)
+                break;
             if (records.Count > limits.MaxCsvRows)
             {
                 d.Add(positions[0], string.Empty, $"the file has more than {limits.MaxCsvRows.ToString(CultureInfo.InvariantCulture)} rows, the limit for one CSV file");

@@ -31,6 +31,27 @@ public sealed class CasesCommandsTests : IDisposable
           - { actor: MEX, roles: [courted], sources: [s] }
         """;
 
+    [Theory]
+    [InlineData("selfref-key.yaml")]
+    [InlineData("bigU.yaml")]
+    [InlineData("rev-surrogate.yaml")]
+    [InlineData("docend-first.yaml")]
+    [InlineData("flow-unindented.yaml")]
+    [InlineData("hash-bomb.yaml")]
+    [InlineData("ansi.yaml")]
+    [InlineData("bad-utf8.yaml")]
+    public void Validate_HostileFile_ExitsOneWithLocatedErrorsAndNoInternalError(string file)
+    {
+        string path = Path.Combine(RepoRoot.Find(), "tests", "Willing.Core.Tests", "Reading", "Corpus", file);
+
+        var run = CliRun.Of("cases", "validate", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("internal error", run.Output + run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001B', run.Output);
+        Assert.Matches(@"^\S+:\d+:\d+: error: ", run.Output);
+    }
+
     [Fact]
     public void List_Json_HasContractFields()
     {

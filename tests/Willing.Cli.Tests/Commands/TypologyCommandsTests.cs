@@ -169,6 +169,33 @@ public sealed class TypologyCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Fit_BrokenOutcomesCsv_ReportsEveryErrorWithLineAndColumn()
+    {
+        string bad = Path.Combine(_dir, "broken.csv");
+        File.WriteAllText(bad, "case,TREATY,TREATY\niraq-2003,\"0.5,1\nkosovo-1999,2,\u001B[31m\n");
+
+        var run = CliRun.Of("typology", "fit", "--condition", "~C", "--outcome", "TREATY", "--outcomes", bad);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+        Assert.Contains("broken.csv:1:13: error: the column name 'TREATY' is used twice", run.Error, StringComparison.Ordinal);
+        Assert.Contains("broken.csv:2:11: error: a quoted field is never closed", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fit_OutcomesCsvWithBadCells_LocatesEachCell()
+    {
+        string bad = Path.Combine(_dir, "cells.csv");
+        File.WriteAllText(bad, "case,TREATY,EXIT2\r\niraq-2003,yes,0\r\nkosovo-1999,0.5,\"\u001B[31m\"\r\n");
+
+        var run = CliRun.Of("typology", "fit", "--condition", "~C", "--outcome", "TREATY", "--outcomes", bad);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("cells.csv:2:11: error: 'yes' is not a membership from 0 to 1 (TREATY)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("cells.csv:3:17: error: '\\u001B[31m' is not a membership from 0 to 1 (EXIT2)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fit_UnknownSetName_IsAUsageErrorNamingTheSets()
     {
         var run = CliRun.Of("typology", "fit", "--condition", "Q*R", "--outcome", "EXIT");

@@ -78,15 +78,15 @@ public class HostileInputTests
     }
 
     [Fact]
-    public void Read_AMillionMistakes_ShowsTheLimitAndCountsTheRest()
+    public void Read_TenThousandMistakes_ShowsTheLimitAndCountsTheRest()
     {
-        string text = Minimal() + "events:\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"  - {{ id: e{i}, kind: otter, date: 2004, sources: [nope] }}\n"));
+        string text = Minimal() + "events:\n" + string.Concat(Enumerable.Range(0, 5_000).Select(i => $"  - {{ id: e{i}, kind: otter, date: 2004, sources: [nope] }}\n"));
 
         var result = Bounded(() => CaseFileReader.Read("many.yaml", text));
 
         Assert.Equal(InputLimits.Default.MaxErrors + 1, result.Errors.Count);
         Assert.Contains("more errors", result.Errors[^1].Message, StringComparison.Ordinal);
-        Assert.Equal(40_000, result.ErrorCount);
+        Assert.Equal(10_000, result.ErrorCount);
     }
 
     [Fact]
