@@ -35,7 +35,7 @@ public static class WillingApp
             {
                 // Usage errors are the user's to mend; anything else is a bug, reported without a stack trace.
                 bool usage = ex is CommandParseException or CommandRuntimeException;
-                error.WriteLine($"willing: {(usage ? string.Empty : "internal error: ")}{ex.Message}");
+                error.WriteLine($"willing: {(usage ? string.Empty : "internal error: ")}{Willing.Core.Reading.Echo.Escape(ex.Message, 600)}");
                 if (usage)
                     error.WriteLine("Run 'willing --help' for the commands and their options.");
                 return usage ? WrongUsage : 70;

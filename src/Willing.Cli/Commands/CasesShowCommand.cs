@@ -22,7 +22,7 @@ public sealed class CasesShowCommand(CliOutput output) : Command<CasesShowSettin
         var coalition = caseBase.Find(settings.Id);
         if (coalition is null)
         {
-            output.Error.WriteLine($"willing: no coalition has the id '{settings.Id}'; the ids are: {string.Join(", ", caseBase.Coalitions.Select(c => c.Id.Value))}");
+            output.Error.WriteLine($"willing: no coalition has the id '{Willing.Core.Reading.Echo.Quote(settings.Id)}'; the ids are: {string.Join(", ", caseBase.Coalitions.Select(c => c.Id.Value))}");
             return WillingApp.InvalidInput;
         }
 

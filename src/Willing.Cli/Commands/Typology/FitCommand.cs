@@ -42,7 +42,7 @@ public sealed class FitCommand(CliOutput output) : Command<FitSettings>
         var unknown = condition.Sets.Concat(outcome.Sets).Where(n => !known.Contains(n)).Distinct().ToList();
         if (unknown.Count > 0)
         {
-            output.Error.WriteLine($"willing: unknown set {string.Join(", ", unknown.Select(n => $"'{n}'"))}; the sets are {string.Join(", ", known.Order(StringComparer.Ordinal))}");
+            output.Error.WriteLine($"willing: unknown set {string.Join(", ", unknown.Select(n => $"'{Willing.Core.Reading.Echo.Quote(n)}'"))}; the sets are {string.Join(", ", known.Order(StringComparer.Ordinal))}");
             return WillingApp.WrongUsage;
         }
 
