@@ -17,7 +17,7 @@ namespace Willing.Core.Reading;
 /// </remarks>
 internal sealed partial class CaseFileParser
 {
-    private static readonly string[] ProvenanceKeys = ["sources", "confidence", "note", "alternatives"];
+    private static readonly string[] ProvenanceKeys = ["sources", "confidence", "note", "alternatives", "reading"];
 
     private static readonly string[] TopKeys =
     [
@@ -153,14 +153,22 @@ internal sealed partial class CaseFileParser
     {
         foreach (var (node, path) in top.Items("sources", required: true))
         {
-            var f = YamlFields.Open(node, path, _d, ["id", "url", "citation", "kind", "note"]);
+            var f = YamlFields.Open(node, path, _d, ["id", "url", "citation", "kind", "paper", "mirrors", "note"]);
             if (f is null)
                 continue;
             string? id = Id(f, "id");
             string? url = f.Text("url");
             string? citation = f.Text("citation");
-            var kind = f.Enum<SourceKind>("kind");
+            var kind = f.Enum<SourceKind>("kind", required: true);
+            bool paper = f.Bool("paper") ?? false;
+            string? mirrors = f.Text("mirrors");
             string? note = f.Text("note");
+            if (kind == SourceKind.Mirror && mirrors is null)
+                _d.Add(f.Get("kind")!, YamlFields.Child(path, "kind"), "a mirror must say what it mirrors: add 'mirrors:' with the original's citation or address");
+            if (kind is not null and not SourceKind.Mirror && mirrors is not null)
+                _d.Add(f.Get("mirrors")!, YamlFields.Child(path, "mirrors"), "'mirrors' belongs to sources of kind mirror");
+            if (paper && kind is not null and not SourceKind.Academic)
+                _d.Add(f.Get("kind")!, YamlFields.Child(path, "kind"), "the paper is an academic source: write 'kind: academic'");
             Uri? uri = null;
             if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out uri) || uri.Scheme is not ("http" or "https")))
             {
@@ -177,7 +185,13 @@ internal sealed partial class CaseFileParser
                 continue;
             }
 
-            if (!_sources.TryAdd(id, new Source(new SourceId(id), uri, citation, kind, note)))
+            if (kind is null)
+            {
+                _brokenSources.Add(id);
+                continue;
+            }
+
+            if (!_sources.TryAdd(id, new Source(new SourceId(id), uri, citation, kind.Value, note) { IsPaper = paper, Mirrors = mirrors }))
                 _d.Add(f.Get("id")!, YamlFields.Child(path, "id"), $"duplicate source id '{id}'");
         }
     }
@@ -324,7 +338,7 @@ internal sealed partial class CaseFileParser
                 var measure = cf.Enum<ContributionMeasure>("measure");
                 var date = cf.Date("date");
                 string? description = cf.Text("description");
-                var p = Provenance(cf, provenance, fields);
+                var p = Provenance(cf, provenance, fields, number: "amount");
                 if (kind is not null && p is not null)
                     contributions.Add(new Contribution(kind.Value, amount, unit, measure, date, start, end, description, p));
             }
@@ -348,7 +362,7 @@ internal sealed partial class CaseFileParser
             if (f.Get("casualties") is { } casNode && YamlFields.Open(casNode, YamlFields.Child(path, "casualties"), _d, ["deaths", "as_of", .. ProvenanceKeys]) is { } kf)
             {
                 var deaths = kf.Integer("deaths", required: true);
-                var p = Provenance(kf, provenance, ["deaths", "as_of"]);
+                var p = Provenance(kf, provenance, ["deaths", "as_of"], number: "deaths");
                 var asOf = kf.Date("as_of");
                 if (deaths is not null && p is not null)
                     casualties = new Casualties(deaths.Value, asOf, p);
@@ -536,7 +550,7 @@ internal sealed partial class CaseFileParser
                 continue;
             var date = pf.Date("date", required: true);
             var value = pf.Number("value", required: true);
-            var pp = Provenance(pf, p, ["date", "value"]);
+            var pp = Provenance(pf, p, ["date", "value"], number: "value");
             if (date is not null && value is not null && pp is not null)
                 points.Add(new SeriesPoint(date.Value, value.Value, pp));
         }
@@ -571,15 +585,15 @@ internal sealed partial class CaseFileParser
         return f is null ? null : read(f);
     }
 
-    /// <summary>Reads the sources, confidence, note and alternatives of a fact; a fact with no sources of its own inherits <paramref name="parent"/>'s.</summary>
-    private Provenance? Provenance(YamlFields f, Provenance? parent, IReadOnlyCollection<string> factFields)
+    /// <summary>
+    /// Reads the sources, locators, confidence, note, alternatives and reading flag of a fact. A fact
+    /// with no sources of its own inherits <paramref name="parent"/>'s, unless it holds a number
+    /// (<paramref name="number"/>: the key of the number it holds): every number cites its own source.
+    /// </summary>
+    private Provenance? Provenance(YamlFields f, Provenance? parent, IReadOnlyCollection<string> factFields, string? number = null)
     {
-        var sources = new List<SourceId>();
-        foreach (var (node, path, value) in f.TextItems("sources", allowSingle: true))
-        {
-            if (CheckSource(node, path, value))
-                sources.Add(new SourceId(value));
-        }
+        var (sources, locators) = SourceRefs(f, "sources", required: false);
+        bool reading = f.Bool("reading") ?? false;
 
         var confidence = f.Enum<Confidence>("confidence");
         string? note = f.Text("note");
@@ -593,12 +607,7 @@ internal sealed partial class CaseFileParser
             string? value = af.Text("value", required: true);
             if (field is not null && !factFields.Contains(field))
                 _d.Add(af.Get("field")!, YamlFields.Child(path, "field"), $"'{Echo.Quote(field)}' is not a field of this fact; one of: {string.Join(", ", factFields)}");
-            var altSources = new List<SourceId>();
-            foreach (var (sNode, sPath, sValue) in af.TextItems("sources", required: true, allowSingle: true))
-            {
-                if (CheckSource(sNode, sPath, sValue))
-                    altSources.Add(new SourceId(sValue));
-            }
+            var (altSources, _) = SourceRefs(af, "sources", required: true);
 
             string? altNote = af.Text("note");
             var altConfidence = af.Enum<Confidence>("confidence");
@@ -607,6 +616,12 @@ internal sealed partial class CaseFileParser
         }
 
         bool citedNothing = !f.Has("sources") || f.Get("sources") is YamlSequenceNode { Children.Count: 0 };
+        if (citedNothing && number is not null && f.Has(number))
+        {
+            _d.Add(f.Node, f.Path, $"this fact holds a number ('{number}'), and every number cites its own source: add 'sources: [id]' here (the parent's sources are not inherited by numbers)");
+            return null;
+        }
+
         if (citedNothing && parent is null)
         {
             _d.Add(f.Node, f.Path, "this fact cites no source: add 'sources: [id]' naming a source declared in sources");
@@ -616,7 +631,49 @@ internal sealed partial class CaseFileParser
         if (sources.Count == 0 && parent is null)
             return null; // every cited source was undeclared; already reported
         var effective = sources.Count > 0 ? [.. sources] : parent!.Sources;
-        return new Provenance(effective, confidence, note, alternatives.ToImmutable());
+        var effectiveLocators = sources.Count > 0 ? [.. locators] : parent!.Locators;
+        return new Provenance(effective, confidence, note, alternatives.ToImmutable()) { Locators = effectiveLocators, IsReading = reading || (sources.Count == 0 && parent!.IsReading) };
+    }
+
+    /// <summary>
+    /// A list of source references: each an id, or <c>{ id: seed, at: "§3" }</c> giving where in the
+    /// work the fact is. The paper (<c>paper: true</c>) must be cited with a locator.
+    /// </summary>
+    private (List<SourceId> Sources, List<SourceLocator> Locators) SourceRefs(YamlFields f, string key, bool required)
+    {
+        var sources = new List<SourceId>();
+        var locators = new List<SourceLocator>();
+        foreach (var (node, path) in f.Items(key, required, allowSingle: true))
+        {
+            string? id = null;
+            string? at = null;
+            YamlNode idNode = node;
+            if (node is YamlScalarNode { IsNull: false, Value.Length: > 0 } scalar)
+            {
+                id = scalar.Value;
+            }
+            else if (node is YamlMappingNode && YamlFields.Open(node, path, _d, ["id", "at"]) is { } rf)
+            {
+                id = rf.Text("id", required: true);
+                at = rf.Text("at", required: true);
+                idNode = rf.Get("id") ?? node;
+            }
+            else if (node is not YamlMappingNode)
+            {
+                _d.Add(node, path, $"expected a source id or {{ id, at }} but found {YamlFields.Describe(node)}");
+            }
+
+            if (id is null || !CheckSource(idNode, path, id))
+                continue;
+            var source = _sources[id];
+            if (source.IsPaper && at is null)
+                _d.Add(idNode, path, $"the paper is cited with a locator, so a reader can check it: write {{ id: {id}, at: \"§3\" }} (a section or page)");
+            sources.Add(source.Id);
+            if (at is not null)
+                locators.Add(new SourceLocator(source.Id, at));
+        }
+
+        return (sources, locators);
     }
 
     private string? Id(YamlFields f, string key)

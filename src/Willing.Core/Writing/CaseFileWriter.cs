@@ -171,6 +171,9 @@ public static class CaseFileWriter
         y.Text("url", s.Url?.OriginalString);
         y.Text("citation", s.Citation);
         y.Enum("kind", s.Kind);
+        if (s.IsPaper)
+            y.Bool("paper", true);
+        y.Text("mirrors", s.Mirrors);
         y.Text("note", s.Note);
         y.EndMap();
     }
@@ -405,9 +408,37 @@ public static class CaseFileWriter
     /// <summary>Writes a fact's provenance in full: its effective sources always, then confidence, note and alternatives when present.</summary>
     private static void WriteProvenance(YamlOut y, Provenance p)
     {
-        y.Words("sources", p.Sources.Select(s => s.Value));
+        if (p.Locators.IsDefaultOrEmpty)
+        {
+            y.Words("sources", p.Sources.Select(s => s.Value));
+        }
+        else
+        {
+            // A source cited with a locator is written { id: seed, at: "§3" }.
+            y.Key("sources");
+            y.BeginSeq(SequenceStyle.Flow);
+            foreach (var source in p.Sources)
+            {
+                if (p.LocatorOf(source) is { } at)
+                {
+                    y.BeginMap(MappingStyle.Flow);
+                    y.Text("id", source.Value);
+                    y.Text("at", at);
+                    y.EndMap();
+                }
+                else
+                {
+                    y.Scalar(source.Value);
+                }
+            }
+
+            y.EndSeq();
+        }
+
         y.Enum("confidence", p.Confidence);
         y.Text("note", p.Note);
+        if (p.IsReading)
+            y.Bool("reading", true);
         if (p.Alternatives.IsDefaultOrEmpty)
             return;
         y.Key("alternatives");
@@ -430,6 +461,8 @@ public static class CaseFileWriter
     private static bool SameProvenance(Provenance a, Provenance b) =>
         ReferenceEquals(a, b)
         || (a.Sources.SequenceEqual(b.Sources)
+            && a.Locators.SequenceEqual(b.Locators)
+            && a.IsReading == b.IsReading
             && a.Confidence == b.Confidence
             && string.Equals(a.Note, b.Note, StringComparison.Ordinal)
             && a.Alternatives.Length == b.Alternatives.Length

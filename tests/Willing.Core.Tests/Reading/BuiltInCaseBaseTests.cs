@@ -54,7 +54,7 @@ public class BuiltInCaseBaseTests
     {
         var c = Case(id);
 
-        Assert.Contains(c.Sources, s => s.Kind == SourceKind.Seed);
+        Assert.Contains(c.Sources, s => s.IsPaper);
         Assert.Contains(c.Memberships, m => m.Has(Role.Leader) || m.Has(Role.CoLeader) || m.Has(Role.CoreGroupMember) || m.Has(Role.LeadNation));
     }
 
