@@ -50,6 +50,12 @@ public static class WillingApp
                 cases.AddCommand<CasesShowCommand>("show")
                     .WithDescription("Show one coalition with its members, lists, events and sources.")
                     .WithExample("cases", "show", "iraq-2003");
+                cases.AddCommand<CasesSourcesCommand>("sources")
+                    .WithDescription("The source mix of each case by kind, and the facts that rest only on blogs, forums, proxies, mirrors or the paper.")
+                    .WithExample("cases", "sources", "iraq-2003");
+                cases.AddCommand<CasesLineageCommand>("lineage")
+                    .WithDescription("The chain of antecedents of a coalition, each with its relation and the lesson drawn.")
+                    .WithExample("cases", "lineage", "iraq-2003");
                 cases.AddCommand<CasesValidateCommand>("validate")
                     .WithDescription("Check case files (default: the built-in case base) and print every error.")
                     .WithExample("cases", "validate", "data/cases/iraq-2003.yaml");

@@ -124,7 +124,7 @@ public sealed class HtmlReportTests
             period: { start: 2004, sources: [s] }
             trigger: { kind: other, sources: [s] }
             institutions: { relation: none, sources: [s] }
-            sources: [{ id: s, url: "https://example.org/?a=1&b=<2>", citation: "A \"quoted\" <book>" }]
+            sources: [{ id: s, url: "https://example.org/?a=1&b=<2>", citation: "A \"quoted\" <book>", kind: academic }]
             actors: [{ id: USA, kind: state }, { id: CHL, kind: state }]
             memberships:
               - { actor: USA, roles: [leader], joined: 2004-01, sources: [s] }
@@ -165,7 +165,7 @@ public sealed class HtmlReportTests
             period: { start: 2004, sources: [s] }
             trigger: { kind: other, sources: [s] }
             institutions: { relation: none, sources: [s] }
-            sources: [{ id: s, citation: A book }]
+            sources: [{ id: s, citation: A book, kind: academic }]
             actors: [{ id: USA, kind: state }]
             memberships:
               - { actor: USA, roles: [leader], sources: [s] }

@@ -16,10 +16,12 @@ public sealed class CasesShowCommand(CliOutput output) : Command<CasesShowSettin
     /// <inheritdoc />
     public override int Execute(CommandContext context, CasesShowSettings settings, CancellationToken cancellationToken)
     {
-        var caseBase = CaseBaseLoader.Load(settings, output);
+        // A path to a case file (an existing file, or a name ending in .yaml or .yml) is read on its own.
+        bool isFile = File.Exists(settings.Id) || settings.Id.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || settings.Id.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+        var caseBase = CaseBaseLoader.Load(isFile ? [settings.Id] : settings.Cases, output);
         if (caseBase is null)
             return WillingApp.InvalidInput;
-        var coalition = caseBase.Find(settings.Id);
+        var coalition = isFile ? caseBase.Coalitions.FirstOrDefault() : caseBase.Find(settings.Id);
         if (coalition is null)
         {
             output.Error.WriteLine($"willing: no coalition has the id '{Willing.Core.Reading.Echo.Quote(settings.Id)}'; the ids are: {string.Join(", ", caseBase.Coalitions.Select(c => c.Id.Value))}");

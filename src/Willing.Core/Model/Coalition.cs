@@ -52,6 +52,9 @@ public sealed record Coalition
     /// <summary>Inducements and pressure between actors.</summary>
     public ImmutableArray<Inducement> Inducements { get; init; } = [];
 
+    /// <summary>The earlier coalitions this one descends from, each with the relation and lesson.</summary>
+    public ImmutableArray<Antecedent> Antecedents { get; init; } = [];
+
     /// <summary>Direct ties between actors.</summary>
     public ImmutableArray<Tie> Ties { get; init; } = [];
 
@@ -89,7 +92,13 @@ public sealed record Coalition
     public Membership? MembershipOf(ActorId actor) => Memberships.FirstOrDefault(m => m.Actor == actor);
 
     /// <summary>The inducements and pressure this actor received.</summary>
-    public IEnumerable<Inducement> InducementsTo(ActorId actor) => Inducements.Where(i => i.To == actor);
+    public IEnumerable<Inducement> InducementsTo(ActorId actor) => Inducements.Where(i => TargetsOf(i).Contains(actor));
+
+    /// <summary>The actors an inducement was aimed at: its <c>to</c>, or every entry of its list.</summary>
+    public IEnumerable<ActorId> TargetsOf(Inducement inducement) =>
+        inducement.To is { } to ? [to]
+        : inducement.ToList is { } list && Lists.FirstOrDefault(l => l.Id == list) is { } l ? l.Entries.Select(e => e.Actor)
+        : [];
 
     /// <summary>The event with this id, if any.</summary>
     public CoalitionEvent? Event(ItemId id) => Events.FirstOrDefault(e => e.Id == id);

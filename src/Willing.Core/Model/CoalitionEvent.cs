@@ -43,7 +43,14 @@ public sealed record CoalitionEvent(
     VoteTally? Vote,
     string? Document,
     string? Description,
-    Provenance Provenance);
+    Provenance Provenance)
+{
+    /// <summary>Hosts beside <see cref="Host"/>, when an event had several.</summary>
+    public ImmutableArray<ActorId> CoHosts { get; init; } = [];
+
+    /// <summary>Chairs beside <see cref="Chair"/>, when an event had several.</summary>
+    public ImmutableArray<ActorId> CoChairs { get; init; } = [];
+}
 
 /// <summary>The result of a vote.</summary>
 /// <param name="Yes">Votes in favour.</param>

@@ -19,4 +19,17 @@ public sealed record Contribution(
     PartialDate? Start,
     PartialDate? End,
     string? Description,
-    Provenance Provenance);
+    Provenance Provenance)
+{
+    /// <summary>The amount when the source gives a range or a bound (then <see cref="Amount"/> is null).</summary>
+    public Quantity? Bounds { get; init; }
+
+    /// <summary>The ISO 4217 code of the currency of a money amount other than US dollars, e.g. <c>GBP</c>.</summary>
+    public string? Currency { get; init; }
+
+    /// <summary>The year whose prices a money amount is in.</summary>
+    public int? PriceYear { get; init; }
+
+    /// <summary>The amount as an interval: exact, or the range or bound the source gives; null without an amount.</summary>
+    public Quantity? Interval => Amount is { } a ? Quantity.Exact(a) : Bounds;
+}

@@ -36,6 +36,18 @@ public enum ExitReason
     Suspension,
     /// <summary>The member (an organisation) closed down. (<c>dissolution</c>)</summary>
     Dissolution,
+    /// <summary>Denied having taken part at all: the member disowned its listing or its role (a state that said it was named without consent). (<c>denied-taking-part</c>)</summary>
+    DeniedTakingPart,
+
+    /// <summary>Left the joint command but kept its forces under national command (a partial exit from integration). (<c>kept-national-command</c>)</summary>
+    KeptNationalCommand,
+
+    /// <summary>A person died; not a choice to leave, so not an exit in the sense of the "coalition of the leaving". (<c>death</c>)</summary>
+    Death,
+
+    /// <summary>A person left a post and a successor took it; the organisation stayed, so not an exit of the coalition. (<c>succession</c>)</summary>
+    Succession,
+
     /// <summary>Any other reason. (<c>other</c>)</summary>
     Other,
 }

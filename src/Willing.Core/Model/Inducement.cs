@@ -5,7 +5,7 @@ namespace Willing.Core.Model;
 /// membership decision (Cooper 2005, §2: coalitions of the bribed and of the coerced).
 /// </summary>
 /// <param name="From">Who offered or applied it.</param>
-/// <param name="To">Whose decision was at stake.</param>
+/// <param name="To">Whose decision was at stake; null when the inducement was aimed at the entries of a list (<see cref="ToList"/>).</param>
 /// <param name="Kind">What kind of inducement.</param>
 /// <param name="Direction">A reward (commission) or a punishment avoided (omission).</param>
 /// <param name="AmountUsd">The headline nominal amount in US dollars, when given; the same money recurs across stages.</param>
@@ -15,11 +15,24 @@ namespace Willing.Core.Model;
 /// <param name="Provenance">The sources.</param>
 public sealed record Inducement(
     ActorId From,
-    ActorId To,
+    ActorId? To,
     InducementKind Kind,
     InducementDirection Direction,
     decimal? AmountUsd,
     PartialDate? Date,
     InducementStage? Stage,
     string? Description,
-    Provenance Provenance);
+    Provenance Provenance)
+{
+    /// <summary>A list whose every entry was the target at once (a letter to all ratifiers, lobbying before a vote); then <see cref="To"/> is null.</summary>
+    public ItemId? ToList { get; init; }
+
+    /// <summary>The amount in the currency the source gives, when not (only) in US dollars; see <see cref="Currency"/>.</summary>
+    public decimal? Amount { get; init; }
+
+    /// <summary>The ISO 4217 code of <see cref="Amount"/>'s currency, e.g. <c>EUR</c>.</summary>
+    public string? Currency { get; init; }
+
+    /// <summary>The year whose prices <see cref="Amount"/> is in (nominal money of that year).</summary>
+    public int? PriceYear { get; init; }
+}

@@ -26,13 +26,16 @@ public sealed record Membership(
     Provenance Provenance)
 {
     /// <summary>Roles that do not by themselves make an actor a member.</summary>
-    public static readonly ImmutableHashSet<Role> NonMemberRoles = [Role.Opponent, Role.Courted, Role.Observer];
+    public static readonly ImmutableHashSet<Role> NonMemberRoles = [Role.Opponent, Role.Courted, Role.Observer, Role.Bystander, Role.NeutralParticipant, Role.Beneficiary];
 
     /// <summary>True when the actor had at least one role that makes it a member.</summary>
     public bool IsMember => Roles.Any(r => !NonMemberRoles.Contains(r)) && Status != MembershipStatus.WithdrewBeforeStart;
 
     /// <summary>True when the actor had this role.</summary>
     public bool Has(Role role) => Roles.Contains(role);
+
+    /// <summary>Changes in how it took part short of leaving, in date order.</summary>
+    public ImmutableArray<MembershipChange> Changes { get; init; } = [];
 
     /// <summary>The largest troop figure recorded (peak, snapshot or initial), if any.</summary>
     public decimal? PeakTroops => Contributions

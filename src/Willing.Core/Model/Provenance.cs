@@ -38,7 +38,11 @@ public sealed record Provenance(
 /// <param name="Sources">The sources that give it.</param>
 /// <param name="Note">Why the value differs, when known.</param>
 /// <param name="Confidence">How far its sources can be trusted, when stated.</param>
-public sealed record Alternative(string Field, string Value, ImmutableArray<SourceId> Sources, string? Note, Confidence? Confidence = null);
+public sealed record Alternative(string Field, string Value, ImmutableArray<SourceId> Sources, string? Note, Confidence? Confidence = null)
+{
+    /// <summary>Where in a cited work the other value is, per source; required for the paper.</summary>
+    public ImmutableArray<SourceLocator> Locators { get; init; } = [];
+}
 
 /// <summary>Where in one cited work a fact is found.</summary>
 /// <param name="Source">The source.</param>

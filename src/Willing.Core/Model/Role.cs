@@ -50,4 +50,16 @@ public enum Role
     Opponent,
     /// <summary>Was courted (induced or pressed) but did not join; not counted as a member. (<c>courted</c>)</summary>
     Courted,
+
+    /// <summary>Neither joined, opposed nor was courted, as far as the sources tell: an abstainer, a bystander, a state that declined to be named; not counted as a member. (<c>bystander</c>)</summary>
+    Bystander,
+
+    /// <summary>Took part in the coalition's meetings or work without taking its side (a neutral state at a conference, a mediator); not counted as a member. (<c>neutral-participant</c>)</summary>
+    NeutralParticipant,
+
+    /// <summary>The state or people the coalition acted for or supported (Albania in 1997, East Timor in 1999); not counted as a member. (<c>beneficiary</c>)</summary>
+    Beneficiary,
+
+    /// <summary>A non-state actor that negotiated the coalition's text alongside states (an NGO in the room, not only lobbying outside it). (<c>co-negotiator</c>)</summary>
+    CoNegotiator,
 }

@@ -21,4 +21,11 @@ public sealed record StandingBody(
     bool? RotatingChair,
     ImmutableArray<ActorId> Members,
     string? Description,
-    Provenance Provenance);
+    Provenance Provenance)
+{
+    /// <summary>True for a body that was planned or agreed but not (yet) standing.</summary>
+    public bool IsPlanned { get; init; }
+
+    /// <summary>False when the sources do not say who sat on the body (then <see cref="Members"/> is empty, and that is a gap, not an empty body).</summary>
+    public bool MembersKnown { get; init; } = true;
+}

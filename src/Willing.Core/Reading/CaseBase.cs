@@ -79,6 +79,19 @@ public sealed class CaseBase
                 errors.Add(new InputError(file.File, file.IdLine, 1, $"duplicate coalition id '{id}': {seen[id]} already uses it", "id"));
         }
 
+        // An antecedent must be a case of the same base, unless the file is read on its own (a lone file may name cases it does not hold).
+        if (fileList.Count > 1 || fileList.Any(f => f.File.StartsWith("data/cases/", StringComparison.Ordinal)))
+        {
+            foreach (var file in fileList.Where(f => f.Coalition is not null))
+            {
+                foreach (var (caseId, position, path) in file.AntecedentRefs)
+                {
+                    if (!seen.ContainsKey(caseId))
+                        errors.Add(new InputError(file.File, position.Line, position.Column, $"antecedent '{Echo.Quote(caseId)}' is not a case in this case base", path));
+                }
+            }
+        }
+
         var coalitions = errors.Count == 0
             ? fileList.Select(f => f.Coalition!).OrderBy(c => c.Period.Start).ThenBy(c => c.Id.Value, StringComparer.Ordinal).ToImmutableArray()
             : [];

@@ -21,7 +21,7 @@ internal sealed partial class CaseFileParser
 
     private static readonly string[] TopKeys =
     [
-        "id", "name", "summary", "issue_area", "period", "trigger", "institutions", "venue", "cooper", "sources",
+        "id", "name", "summary", "issue_area", "period", "trigger", "institutions", "venue", "cooper", "antecedents", "sources",
         "actors", "memberships", "inducements", "ties", "events", "lists", "bodies", "series", "notes",
     ];
 
@@ -29,6 +29,7 @@ internal sealed partial class CaseFileParser
     private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _listIds = new(StringComparer.Ordinal);
 
     // Ids that are declared but whose declaration has errors of its own: references to them are
     // not reported again as undeclared.
@@ -37,13 +38,23 @@ internal sealed partial class CaseFileParser
 
     private CaseFileParser(InputDiagnostics diagnostics) => _d = diagnostics;
 
-    public static Coalition? Parse(YamlNode root, InputDiagnostics diagnostics) => new CaseFileParser(diagnostics).ParseRoot(root);
+    /// <summary>The antecedent cases the file names, with where, for checking across the case base.</summary>
+    public List<(string Case, YamlPosition Position, string Path)> AntecedentRefs { get; } = [];
+
+    public static (Coalition? Coalition, IReadOnlyList<(string Case, YamlPosition Position, string Path)> Antecedents) Parse(YamlNode root, InputDiagnostics diagnostics)
+    {
+        var parser = new CaseFileParser(diagnostics);
+        return (parser.ParseRoot(root), parser.AntecedentRefs);
+    }
 
     [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*\z")]
     private static partial Regex KebabId();
 
     [GeneratedRegex(@"^[A-Z]{3}\z")]
     private static partial Regex StateCode();
+
+    [GeneratedRegex(@"^[A-Z]{3}\z")]
+    private static partial Regex CurrencyCode();
 
     private Coalition? ParseRoot(YamlNode root)
     {
@@ -108,6 +119,26 @@ internal sealed partial class CaseFileParser
             cooper = placement is null ? null : new CooperReading(placement.Value, passage, note);
         }
 
+        var antecedents = ImmutableArray.CreateBuilder<Antecedent>();
+        foreach (var (aNode, aPath) in top.Items("antecedents"))
+        {
+            string[] fields = ["case", "relation", "lesson"];
+            var af = YamlFields.Open(aNode, aPath, _d, [.. fields, .. ProvenanceKeys]);
+            if (af is null)
+                continue;
+            string? caseId = Id(af, "case");
+            var relation = af.Enum<LineageRelation>("relation", required: true);
+            string? lesson = af.Text("lesson");
+            var p = Provenance(af, null, fields);
+            if (caseId is not null && id is not null && caseId == id)
+                _d.Add(af.Get("case")!, YamlFields.Child(aPath, "case"), "a coalition cannot be its own antecedent");
+            else if (caseId is not null && relation is not null && p is not null)
+            {
+                antecedents.Add(new Antecedent(new CoalitionId(caseId), relation.Value, lesson, p));
+                AntecedentRefs.Add((caseId, af.Get("case")!.Start, YamlFields.Child(aPath, "case")));
+            }
+        }
+
         var memberships = ReadMemberships(top);
         var inducements = List(top, "inducements", ReadInducement);
         var ties = List(top, "ties", ReadTie);
@@ -138,6 +169,7 @@ internal sealed partial class CaseFileParser
             Actors = [.. _actors.Values],
             Memberships = memberships,
             Inducements = inducements,
+            Antecedents = antecedents.ToImmutable(),
             Ties = ties,
             Events = events,
             Lists = lists,
@@ -258,6 +290,16 @@ internal sealed partial class CaseFileParser
 
     private void CollectEventIds(YamlFields top)
     {
+        // List ids likewise, for inducements aimed at a list.
+        if (top.Get("lists") is YamlSequenceNode lists)
+        {
+            foreach (var item in lists.Children)
+            {
+                if (item is YamlMappingNode map && map.TryGetValue("id", out var listId) && listId is YamlScalarNode { Value: { } lid })
+                    _listIds.Add(lid);
+            }
+        }
+
         // Event ids are collected first so that triggers, exits and ties can name events that come later in the file.
         if (top.Get("events") is not YamlSequenceNode events)
             return;
@@ -270,7 +312,7 @@ internal sealed partial class CaseFileParser
 
     // ---- memberships -------------------------------------------------------------------------
 
-    private static readonly string[] MembershipFields = ["actor", "roles", "joined", "left", "exit", "contributions", "justifications", "casualties", "status"];
+    private static readonly string[] MembershipFields = ["actor", "roles", "joined", "left", "exit", "changes", "contributions", "justifications", "casualties", "status"];
 
     private ImmutableArray<Membership> ReadMemberships(YamlFields top)
     {
@@ -325,7 +367,7 @@ internal sealed partial class CaseFileParser
             var contributions = ImmutableArray.CreateBuilder<Contribution>();
             foreach (var (cNode, cPath) in f.Items("contributions"))
             {
-                string[] fields = ["kind", "amount", "unit", "measure", "date", "start", "end", "description"];
+                string[] fields = ["kind", "amount", "unit", "currency", "price_year", "measure", "date", "start", "end", "description"];
                 var cf = YamlFields.Open(cNode, cPath, _d, [.. fields, .. ProvenanceKeys]);
                 if (cf is null)
                     continue;
@@ -333,14 +375,16 @@ internal sealed partial class CaseFileParser
                 var start = cf.Date("start");
                 var end = cf.Date("end");
                 CheckOrder(cf, "start", start, "end", end);
-                var amount = cf.Number("amount");
+                var (amount, bounds) = Amount(cf, "amount");
                 var unit = cf.Enum<ContributionUnit>("unit");
+                string? currency = Currency(cf);
+                int? priceYear = cf.Integer("price_year");
                 var measure = cf.Enum<ContributionMeasure>("measure");
                 var date = cf.Date("date");
                 string? description = cf.Text("description");
                 var p = Provenance(cf, provenance, fields, number: "amount");
                 if (kind is not null && p is not null)
-                    contributions.Add(new Contribution(kind.Value, amount, unit, measure, date, start, end, description, p));
+                    contributions.Add(new Contribution(kind.Value, amount, unit, measure, date, start, end, description, p) { Bounds = bounds, Currency = currency, PriceYear = priceYear });
             }
 
             var justifications = ImmutableArray.CreateBuilder<Justification>();
@@ -368,9 +412,29 @@ internal sealed partial class CaseFileParser
                     casualties = new Casualties(deaths.Value, asOf, p);
             }
 
+            var changes = ImmutableArray.CreateBuilder<MembershipChange>();
+            foreach (var (chNode, chPath) in f.Items("changes"))
+            {
+                string[] fields = ["date", "kind", "reason", "event", "description"];
+                var hf = YamlFields.Open(chNode, chPath, _d, [.. fields, .. ProvenanceKeys]);
+                if (hf is null)
+                    continue;
+                var date = hf.Date("date", required: true);
+                var kind = hf.Enum<ChangeKind>("kind", required: true);
+                var reason = hf.Enum<ExitReason>("reason");
+                var ev = EventRef(hf, "event");
+                string? description = hf.Text("description");
+                var p = Provenance(hf, provenance, fields);
+                if (date is not null && kind is not null && p is not null)
+                    changes.Add(new MembershipChange(date.Value, kind.Value, reason, ev, description, p));
+            }
+
             if (actor is null || roles.Count == 0 || provenance is null)
                 continue;
-            result.Add(new Membership(actor.Value, [.. roles], joined, left, exit, contributions.ToImmutable(), justifications.ToImmutable(), casualties, status, provenance));
+            result.Add(new Membership(actor.Value, [.. roles], joined, left, exit, contributions.ToImmutable(), justifications.ToImmutable(), casualties, status, provenance)
+            {
+                Changes = [.. changes.OrderBy(ch => ch.Date)],
+            });
         }
 
         return result.ToImmutable();
@@ -380,12 +444,22 @@ internal sealed partial class CaseFileParser
 
     private Inducement? ReadInducement(YamlNode node, string path)
     {
-        string[] fields = ["from", "to", "kind", "direction", "amount_usd", "date", "stage", "description"];
+        string[] fields = ["from", "to", "to_list", "kind", "direction", "amount_usd", "amount", "currency", "price_year", "date", "stage", "description"];
         var f = YamlFields.Open(node, path, _d, [.. fields, .. ProvenanceKeys]);
         if (f is null)
             return null;
         var from = ActorRef(f, "from", required: true);
-        var to = ActorRef(f, "to", required: true);
+        var to = ActorRef(f, "to");
+        string? toList = f.Text("to_list");
+        if (toList is not null && !_listIds.Contains(toList))
+            _d.Add(f.Get("to_list")!, YamlFields.Child(path, "to_list"), $"list '{Echo.Quote(toList)}' is not declared in lists{Near(toList, _listIds)}");
+        if (f.Has("to") == f.Has("to_list"))
+            _d.Add(f.Node, path, f.Has("to") ? "give 'to' (one actor) or 'to_list' (every entry of a list), not both" : "missing required field 'to' (or 'to_list' for every entry of a list)");
+        decimal? localAmount = f.Number("amount");
+        string? currency = Currency(f);
+        int? priceYear = f.Integer("price_year");
+        if (localAmount is not null && currency is null)
+            _d.Add(f.Get("amount")!, YamlFields.Child(path, "amount"), "an amount needs its 'currency' (ISO 4217, e.g. EUR); dollars may also go in amount_usd");
         var kind = f.Enum<InducementKind>("kind", required: true);
         var direction = f.Enum<InducementDirection>("direction", required: true);
         var amount = f.Number("amount_usd");
@@ -393,9 +467,15 @@ internal sealed partial class CaseFileParser
         var stage = f.Enum<InducementStage>("stage");
         string? description = f.Text("description");
         var p = Provenance(f, null, fields);
-        if (from is null || to is null || kind is null || direction is null || p is null)
+        if (from is null || (to is null && (toList is null || !_listIds.Contains(toList))) || (to is not null && toList is not null) || kind is null || direction is null || p is null)
             return null;
-        return new Inducement(from.Value, to.Value, kind.Value, direction.Value, amount, date, stage, description, p);
+        return new Inducement(from.Value, to, kind.Value, direction.Value, amount, date, stage, description, p)
+        {
+            ToList = toList is null ? null : new ItemId(toList),
+            Amount = localAmount,
+            Currency = currency,
+            PriceYear = priceYear,
+        };
     }
 
     private Tie? ReadTie(YamlNode node, string path)
@@ -425,7 +505,7 @@ internal sealed partial class CaseFileParser
     {
         string[] fields =
         [
-            "id", "kind", "name", "date", "end_date", "place", "host", "chair", "initiator", "subject", "participants",
+            "id", "kind", "name", "date", "end_date", "place", "host", "co_hosts", "chair", "co_chairs", "initiator", "subject", "participants",
             "participants_count", "level", "government_changed", "deaths", "hostages", "vote", "document", "description",
         ];
         var f = YamlFields.Open(node, path, _d, [.. fields, .. ProvenanceKeys]);
@@ -447,6 +527,12 @@ internal sealed partial class CaseFileParser
 
         // Every field is read (and so checked) before deciding whether the event can be built.
         ActorId? host = ActorRef(f, "host"), chair = ActorRef(f, "chair"), initiator = ActorRef(f, "initiator"), subject = ActorRef(f, "subject");
+        var coHosts = ActorRefs(f, "co_hosts");
+        var coChairs = ActorRefs(f, "co_chairs");
+        if (coHosts.Length > 0 && !f.Has("host"))
+            _d.Add(f.Get("co_hosts")!, YamlFields.Child(path, "co_hosts"), "co_hosts need a 'host' (the first or main host)");
+        if (coChairs.Length > 0 && !f.Has("chair"))
+            _d.Add(f.Get("co_chairs")!, YamlFields.Child(path, "co_chairs"), "co_chairs need a 'chair' (the first or main chair)");
         int? count = f.Integer("participants_count"), deaths = f.Integer("deaths"), hostages = f.Integer("hostages");
         var level = f.Enum<EventLevel>("level");
         var changed = f.Bool("government_changed");
@@ -456,7 +542,11 @@ internal sealed partial class CaseFileParser
             return null;
         return new CoalitionEvent(
             new ItemId(id), kind.Value, name, date.Value, endDate, place, host, chair, initiator, subject, participants,
-            count, level, changed, deaths, hostages, vote, document, description, p);
+            count, level, changed, deaths, hostages, vote, document, description, p)
+        {
+            CoHosts = coHosts,
+            CoChairs = coChairs,
+        };
     }
 
     private ActorList? ReadList(YamlNode node, string path)
@@ -513,7 +603,7 @@ internal sealed partial class CaseFileParser
 
     private StandingBody? ReadBody(YamlNode node, string path)
     {
-        string[] fields = ["id", "name", "kind", "established", "ended", "rotating_chair", "members", "description"];
+        string[] fields = ["id", "name", "kind", "established", "ended", "rotating_chair", "planned", "members", "members_known", "description"];
         var f = YamlFields.Open(node, path, _d, [.. fields, .. ProvenanceKeys]);
         if (f is null)
             return null;
@@ -525,11 +615,15 @@ internal sealed partial class CaseFileParser
         CheckOrder(f, "established", established, "ended", ended);
         var members = ActorRefs(f, "members");
         var rotating = f.Bool("rotating_chair");
+        bool planned = f.Bool("planned") ?? false;
+        bool membersKnown = f.Bool("members_known") ?? true;
+        if (!membersKnown && members.Length > 0)
+            _d.Add(f.Get("members_known")!, YamlFields.Child(path, "members_known"), "members_known is false but members are listed: list the members, or say they are unknown");
         string? description = f.Text("description");
         var p = Provenance(f, null, fields);
         if (id is null || name is null || kind is null || p is null)
             return null;
-        return new StandingBody(new ItemId(id), name, kind.Value, established, ended, rotating, members, description, p);
+        return new StandingBody(new ItemId(id), name, kind.Value, established, ended, rotating, members, description, p) { IsPlanned = planned, MembersKnown = membersKnown };
     }
 
     private Series? ReadSeries(YamlNode node, string path)
@@ -607,12 +701,12 @@ internal sealed partial class CaseFileParser
             string? value = af.Text("value", required: true);
             if (field is not null && !factFields.Contains(field))
                 _d.Add(af.Get("field")!, YamlFields.Child(path, "field"), $"'{Echo.Quote(field)}' is not a field of this fact; one of: {string.Join(", ", factFields)}");
-            var (altSources, _) = SourceRefs(af, "sources", required: true);
+            var (altSources, altLocators) = SourceRefs(af, "sources", required: true);
 
             string? altNote = af.Text("note");
             var altConfidence = af.Enum<Confidence>("confidence");
             if (field is not null && value is not null)
-                alternatives.Add(new Alternative(field, value, [.. altSources], altNote, altConfidence));
+                alternatives.Add(new Alternative(field, value, [.. altSources], altNote, altConfidence) { Locators = [.. altLocators] });
         }
 
         bool citedNothing = !f.Has("sources") || f.Get("sources") is YamlSequenceNode { Children.Count: 0 };
@@ -674,6 +768,30 @@ internal sealed partial class CaseFileParser
         }
 
         return (sources, locators);
+    }
+
+    /// <summary>An amount: an exact number, or a range or bound kept as such (<see cref="Quantity"/>).</summary>
+    private (decimal? Exact, Quantity? Bounds) Amount(YamlFields f, string key)
+    {
+        string? text = f.Text(key);
+        if (text is null)
+            return (null, null);
+        if (Quantity.TryParse(text, out var q, out string? error))
+            return q.IsExact ? (q.Low, null) : (null, q);
+        _d.Add(f.Get(key)!, YamlFields.Child(f.Path, key), $"'{Echo.Quote(text)}' {error}");
+        return (null, null);
+    }
+
+    private string? Currency(YamlFields f)
+    {
+        string? code = f.Text("currency");
+        if (code is not null && !CurrencyCode().IsMatch(code))
+        {
+            _d.Add(f.Get("currency")!, YamlFields.Child(f.Path, "currency"), $"'{Echo.Quote(code)}' is not an ISO 4217 currency code (three capital letters, e.g. USD, EUR, GBP)");
+            return null;
+        }
+
+        return code;
     }
 
     private string? Id(YamlFields f, string key)

@@ -49,10 +49,10 @@ public static class CaseFileReader
             return new CaseFileResult(text.File, null, diagnostics.Sorted());
         }
 
-        var coalition = CaseFileParser.Parse(root, diagnostics);
+        var (coalition, antecedents) = CaseFileParser.Parse(root, diagnostics);
         int idLine = map.TryGetValue("id", out var idNode) ? idNode.Start.Line : 1;
         var errors = diagnostics.Sorted();
-        return new CaseFileResult(text.File, errors.Count == 0 ? coalition : null, errors) { IdLine = idLine, ErrorCount = diagnostics.Count };
+        return new CaseFileResult(text.File, errors.Count == 0 ? coalition : null, errors) { IdLine = idLine, ErrorCount = diagnostics.Count, AntecedentRefs = antecedents };
     }
 
     /// <summary>
@@ -95,6 +95,9 @@ public sealed record CaseFileResult(string File, Coalition? Coalition, IReadOnly
 {
     /// <summary>The line of the file's <c>id</c> key, for errors about the id across files.</summary>
     public int IdLine { get; init; } = 1;
+
+    /// <summary>The antecedent cases the file names and where, for checking them across the case base.</summary>
+    public IReadOnlyList<(string Case, YamlPosition Position, string Path)> AntecedentRefs { get; init; } = [];
 
     /// <summary>How many errors the file has, counting those beyond the limit of errors shown.</summary>
     public int ErrorCount { get; init; } = Errors.Count;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Willing.Core.Model;
 using YamlDotNet.Core;
@@ -124,6 +125,16 @@ public static class CaseFileWriter
             y.EndMap();
         }
 
+        Items(y, "antecedents", c.Antecedents, static (y, a) =>
+        {
+            y.BeginMap();
+            y.Text("case", a.Case.Value);
+            y.Enum("relation", a.Relation);
+            y.Text("lesson", a.Lesson);
+            WriteProvenance(y, a.Provenance);
+            y.EndMap();
+        });
+
         y.Key("sources");
         y.BeginSeq();
         foreach (var s in c.Sources)
@@ -217,12 +228,26 @@ public static class CaseFileWriter
             y.EndMap();
         }
 
+        Items(y, "changes", m.Changes, static (y, ch) =>
+        {
+            y.BeginMap();
+            y.Date("date", ch.Date);
+            y.Enum("kind", ch.Kind);
+            y.Enum("reason", ch.Reason);
+            y.Text("event", ch.Event?.Value);
+            y.Text("description", ch.Description);
+            WriteProvenance(y, ch.Provenance);
+            y.EndMap();
+        });
+
         Items(y, "contributions", m.Contributions, static (y, k) =>
         {
             y.BeginMap();
             y.Enum("kind", k.Kind);
-            y.Number("amount", k.Amount);
+            y.Text("amount", k.Interval?.ToString());
             y.Enum("unit", k.Unit);
+            y.Text("currency", k.Currency);
+            y.Integer("price_year", k.PriceYear);
             y.Enum("measure", k.Measure);
             y.Date("date", k.Date);
             y.Date("start", k.Start);
@@ -260,10 +285,14 @@ public static class CaseFileWriter
     {
         y.BeginMap();
         y.Text("from", i.From.Value);
-        y.Text("to", i.To.Value);
+        y.Text("to", i.To?.Value);
+        y.Text("to_list", i.ToList?.Value);
         y.Enum("kind", i.Kind);
         y.Enum("direction", i.Direction);
         y.Number("amount_usd", i.AmountUsd);
+        y.Number("amount", i.Amount);
+        y.Text("currency", i.Currency);
+        y.Integer("price_year", i.PriceYear);
         y.Date("date", i.Date);
         y.Enum("stage", i.Stage);
         y.Text("description", i.Description);
@@ -296,7 +325,9 @@ public static class CaseFileWriter
         y.Date("end_date", e.EndDate);
         y.Text("place", e.Place);
         y.Text("host", e.Host?.Value);
+        y.Words("co_hosts", e.CoHosts.Select(a => a.Value), omitEmpty: true);
         y.Text("chair", e.Chair?.Value);
+        y.Words("co_chairs", e.CoChairs.Select(a => a.Value), omitEmpty: true);
         y.Text("initiator", e.Initiator?.Value);
         y.Text("subject", e.Subject?.Value);
         y.Words("participants", e.Participants.Select(a => a.Value), omitEmpty: true);
@@ -375,7 +406,11 @@ public static class CaseFileWriter
         y.Date("established", b.Established);
         y.Date("ended", b.Ended);
         y.Bool("rotating_chair", b.RotatingChair);
+        if (b.IsPlanned)
+            y.Bool("planned", true);
         y.Words("members", b.Members.Select(a => a.Value), omitEmpty: true);
+        if (!b.MembersKnown)
+            y.Bool("members_known", false);
         y.Text("description", b.Description);
         WriteProvenance(y, b.Provenance);
         y.EndMap();
@@ -408,33 +443,7 @@ public static class CaseFileWriter
     /// <summary>Writes a fact's provenance in full: its effective sources always, then confidence, note and alternatives when present.</summary>
     private static void WriteProvenance(YamlOut y, Provenance p)
     {
-        if (p.Locators.IsDefaultOrEmpty)
-        {
-            y.Words("sources", p.Sources.Select(s => s.Value));
-        }
-        else
-        {
-            // A source cited with a locator is written { id: seed, at: "§3" }.
-            y.Key("sources");
-            y.BeginSeq(SequenceStyle.Flow);
-            foreach (var source in p.Sources)
-            {
-                if (p.LocatorOf(source) is { } at)
-                {
-                    y.BeginMap(MappingStyle.Flow);
-                    y.Text("id", source.Value);
-                    y.Text("at", at);
-                    y.EndMap();
-                }
-                else
-                {
-                    y.Scalar(source.Value);
-                }
-            }
-
-            y.EndSeq();
-        }
-
+        WriteSourceRefs(y, p.Sources, p.Locators);
         y.Enum("confidence", p.Confidence);
         y.Text("note", p.Note);
         if (p.IsReading)
@@ -448,10 +457,39 @@ public static class CaseFileWriter
             y.BeginMap();
             y.Text("field", a.Field);
             y.Text("value", a.Value);
-            y.Words("sources", a.Sources.Select(s => s.Value));
+            WriteSourceRefs(y, a.Sources, a.Locators);
             y.Enum("confidence", a.Confidence);
             y.Text("note", a.Note);
             y.EndMap();
+        }
+
+        y.EndSeq();
+    }
+
+    /// <summary>A list of source ids; a source cited with a locator is written <c>{ id: seed, at: "§3" }</c>.</summary>
+    private static void WriteSourceRefs(YamlOut y, ImmutableArray<SourceId> sources, ImmutableArray<SourceLocator> locators)
+    {
+        if (locators.IsDefaultOrEmpty)
+        {
+            y.Words("sources", sources.Select(s => s.Value));
+            return;
+        }
+
+        y.Key("sources");
+        y.BeginSeq(SequenceStyle.Flow);
+        foreach (var source in sources)
+        {
+            if (locators.FirstOrDefault(l => l.Source == source)?.At is { } at)
+            {
+                y.BeginMap(MappingStyle.Flow);
+                y.Text("id", source.Value);
+                y.Text("at", at);
+                y.EndMap();
+            }
+            else
+            {
+                y.Scalar(source.Value);
+            }
         }
 
         y.EndSeq();
@@ -472,6 +510,7 @@ public static class CaseFileWriter
         string.Equals(a.Field, b.Field, StringComparison.Ordinal)
         && string.Equals(a.Value, b.Value, StringComparison.Ordinal)
         && a.Sources.SequenceEqual(b.Sources)
+        && a.Locators.SequenceEqual(b.Locators)
         && string.Equals(a.Note, b.Note, StringComparison.Ordinal)
         && a.Confidence == b.Confidence;
 

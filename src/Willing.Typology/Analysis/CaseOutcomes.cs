@@ -29,10 +29,14 @@ public static class CaseOutcomes
         return sets;
     }
 
-    /// <summary>The share of members that left before the coalition's end (any exit, if it has not ended).</summary>
+    /// <summary>
+    /// The share of members that left before the coalition's end (any exit, if it has not ended). A
+    /// person's death or succession in office is not counted: Cooper's "coalition of the leaving"
+    /// (§3) is members choosing to leave as the costs of staying rise, not an individual replaced.
+    /// </summary>
     public static double ExitShare(Coalition c)
     {
-        var members = c.Members.ToList();
+        var members = c.Members.Where(m => m.Exit?.Reason is not (ExitReason.Death or ExitReason.Succession)).ToList();
         int left = members.Count(m => m.Left is { } l ? c.Period.End is not { } end || l.IsCertainlyBefore(end) : m.Exit is not null);
         return members.Count == 0 ? 0 : (double)left / members.Count;
     }

@@ -183,11 +183,14 @@ public static class IndicatorLibrary
             return RawMeasure.None("no inducement or pressure is recorded for this case, so its absence cannot be told from a gap in the data");
         var members = c.Members.Select(m => m.Actor).ToHashSet();
         var prospects = Prospects(c, members);
-        var items = c.Inducements
+        // An inducement aimed at a list counts once for each of the list's entries.
+        var aimed = c.Inducements
             .Where(i => i.Direction == InducementDirection.Inducement && MaterialInducements.Contains(i.Kind))
-            .Where(i => members.Contains(ActorSides.Principal(c, i.From)) && prospects.Contains(i.To) && ActorSides.Principal(c, i.From) != i.To)
+            .SelectMany(i => c.TargetsOf(i).Select(t => (Item: i, Target: t)))
+            .Where(x => members.Contains(ActorSides.Principal(c, x.Item.From)) && prospects.Contains(x.Target) && ActorSides.Principal(c, x.Item.From) != x.Target)
             .ToList();
-        var targets = items.Select(i => i.To).ToHashSet();
+        var items = aimed.Select(x => x.Item).Distinct().ToList();
+        var targets = aimed.Select(x => x.Target).ToHashSet();
         return RawMeasure.Number(
             (double)targets.Count / prospects.Count,
             $"{targets.Count} of {prospects.Count} members and courted states received a material inducement from a member ({items.Count} recorded items)",
@@ -201,11 +204,13 @@ public static class IndicatorLibrary
             return RawMeasure.None("no inducement or pressure is recorded for this case, so its absence cannot be told from a gap in the data");
         var members = c.Members.Select(m => m.Actor).ToHashSet();
         var prospects = Prospects(c, members);
-        var items = c.Inducements
+        var aimed = c.Inducements
             .Where(i => i.Direction == InducementDirection.Pressure && MaterialPressure.Contains(i.Kind))
-            .Where(i => members.Contains(ActorSides.Principal(c, i.From)) && prospects.Contains(i.To))
+            .SelectMany(i => c.TargetsOf(i).Select(t => (Item: i, Target: t)))
+            .Where(x => members.Contains(ActorSides.Principal(c, x.Item.From)) && prospects.Contains(x.Target))
             .ToList();
-        var targets = items.Select(i => i.To).ToHashSet();
+        var items = aimed.Select(x => x.Item).Distinct().ToList();
+        var targets = aimed.Select(x => x.Target).ToHashSet();
         return RawMeasure.Number(
             (double)targets.Count / prospects.Count,
             $"{targets.Count} of {prospects.Count} members and courted states were pressed with material threats ({items.Count} recorded items)",
@@ -372,7 +377,7 @@ public static class IndicatorLibrary
     }
 
     private static string DescribeInducement(Inducement i) =>
-        $"{i.From} → {i.To}: {KebabCase.Name(i.Kind)}{(i.AmountUsd is { } a ? $" ${Fmt((double)a)}" : string.Empty)}{(i.Date is { } d ? $" ({d})" : string.Empty)}";
+        $"{i.From} → {(i.To is { } to ? to.Value : $"every entry of {i.ToList}")}: {KebabCase.Name(i.Kind)}{(i.AmountUsd is { } a ? $" ${Fmt((double)a)}" : string.Empty)}{(i.Date is { } d ? $" ({d})" : string.Empty)}";
 
     private static string Fmt(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

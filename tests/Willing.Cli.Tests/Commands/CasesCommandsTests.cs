@@ -23,7 +23,7 @@ public sealed class CasesCommandsTests : IDisposable
         period: { start: 2004, sources: [s] }
         trigger: { kind: other, sources: [s] }
         institutions: { relation: none, sources: [s] }
-        sources: [{ id: s, citation: A book }]
+        sources: [{ id: s, citation: A book, kind: academic }]
         actors: [{ id: USA, kind: state }, { id: CHL, kind: state }, { id: MEX, kind: state }]
         memberships:
           - { actor: USA, roles: [leader], joined: 2004-01, sources: [s] }

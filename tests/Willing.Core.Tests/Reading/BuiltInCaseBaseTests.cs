@@ -18,11 +18,11 @@ public class BuiltInCaseBaseTests
     private static ActorId A(string id) => new(id);
 
     [Fact]
-    public void LoadBuiltIn_HoldsThePapersTwelveCases()
+    public void LoadBuiltIn_HoldsThePapersTwelveCasesAndTheCoalitionOfTheUnwilling()
     {
         string[] expected =
         [
-            "alba-1997", "child-soldiers", "gulf-war-1991", "human-security-network", "icc-rome-statute", "interfet-1999",
+            "alba-1997", "child-soldiers", "coalition-of-the-unwilling-2003", "gulf-war-1991", "human-security-network", "icc-rome-statute", "interfet-1999",
             "iraq-2003", "isaf-afghanistan", "kimberley-process", "kosovo-1999", "landmines-ottawa", "small-arms",
         ];
 

@@ -15,8 +15,8 @@ public class CaseFileReaderTests
         trigger: { kind: norm-entrepreneurship, date: 2000, event: launch, sources: [book] }
         institutions: { relation: outside-standing-forum, sources: [book] }
         sources:
-          - { id: book, citation: An imaginary handbook }
-          - { id: site, url: https://example.org/page }
+          - { id: book, citation: An imaginary handbook, kind: academic }
+          - { id: site, url: https://example.org/page, kind: reference }
         actors:
           - { id: NOR, kind: state }
           - { id: campaign, kind: ngo-network, name: The Campaign }
@@ -28,7 +28,7 @@ public class CaseFileReaderTests
             left: 2003-12
             exit: { reason: mission-completed }
             contributions:
-              - { kind: hosting, amount: 2, unit: events, alternatives: [{ field: amount, value: 3, sources: [site] }] }
+              - { kind: hosting, amount: 2, unit: events, sources: [book], alternatives: [{ field: amount, value: 3, sources: [site] }] }
             sources: [book]
           - { actor: campaign, roles: [campaign-coordinator], sources: [site] }
         ties:
@@ -38,7 +38,7 @@ public class CaseFileReaderTests
         lists:
           - { id: good, name: Good list, kind: good, entries: [NOR, { actor: campaign, added: 2002 }], sources: [book] }
         series:
-          - { id: parties, measure: states-parties, points: [{ date: 2002, value: 3 }, { date: 2001, value: 1 }], sources: [book] }
+          - { id: parties, measure: states-parties, points: [{ date: 2002, value: 3, sources: [book] }, { date: 2001, value: 1, sources: [book] }], sources: [book] }
         """;
 
     private static CaseFileResult Read(string text) => CaseFileReader.Read("test.yaml", text);
@@ -161,7 +161,7 @@ public class CaseFileReaderTests
     }
 
     [Theory]
-    [InlineData("  - { id: site, url: https://example.org/page }", "  - { id: site, url: https://example.org/page }\n  - { id: book, url: https://example.org/x }", "duplicate source id 'book'", "sources[2].id")]
+    [InlineData("  - { id: site, url: https://example.org/page, kind: reference }", "  - { id: site, url: https://example.org/page, kind: reference }\n  - { id: book, url: https://example.org/x, kind: news }", "duplicate source id 'book'", "sources[2].id")]
     [InlineData("  - { id: campaign, kind: ngo-network, name: The Campaign }", "  - { id: campaign, kind: ngo-network, name: The Campaign }\n  - { id: NOR, kind: state, name: Again }", "duplicate actor id 'NOR'", "actors[2].id")]
     [InlineData("  - { id: launch, kind: launch,", "  - { id: launch, kind: meeting, date: 2001, sources: [book] }\n  - { id: launch, kind: launch,", "duplicate event id 'launch'", "events[1].id")]
     [InlineData("  - { actor: campaign, roles: [campaign-coordinator], sources: [site] }", "  - { actor: NOR, roles: [observer], sources: [site] }", "'NOR' already has a membership", "memberships[1].actor")]

@@ -20,6 +20,7 @@ public class CaseFileSchemaTests
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "data", "cases"), "*.yaml").Order(StringComparer.Ordinal))
             data.Add(Path.GetRelativePath(Root, file));
         data.Add(Path.Combine("docs", "examples", "minimal-case.yaml"));
+        data.Add(Path.Combine("docs", "examples", "v2-features.yaml"));
         return data;
     }
 
@@ -56,6 +57,9 @@ public class CaseFileSchemaTests
     [InlineData("/properties/ties/items/properties/kind", typeof(TieKind))]
     [InlineData("/properties/events/items/properties/kind", typeof(EventKind))]
     [InlineData("/properties/lists/items/properties/kind", typeof(ListKind))]
+    [InlineData("/properties/sources/items/properties/kind", typeof(SourceKind))]
+    [InlineData("/properties/memberships/items/properties/changes/items/properties/kind", typeof(ChangeKind))]
+    [InlineData("/properties/antecedents/items/properties/relation", typeof(LineageRelation))]
     public void Schema_Enum_MatchesTheReader(string pointer, Type enumType)
     {
         var node = JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "docs", "case-file.schema.json")))!;

@@ -121,14 +121,14 @@ public class HostileInputTests
     [Fact]
     public void Read_CrlfFileWithAnError_CountsLinesAsEditorsDo()
     {
-        string text = Minimal().Replace("kind: academic", "kind: otter", StringComparison.Ordinal);
-        int expectedLine = text.Split('\n').ToList().FindIndex(l => l.Contains("kind: otter", StringComparison.Ordinal)) + 1;
+        string text = Minimal().Replace("category: humanitarian-disarmament", "category: otter", StringComparison.Ordinal);
+        int expectedLine = text.Split('\n').ToList().FindIndex(l => l.Contains("category: otter", StringComparison.Ordinal)) + 1;
 
         var result = CaseFileReader.Read("crlf.yaml", text.Replace("\n", "\r\n", StringComparison.Ordinal));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(expectedLine, error.Line);
-        Assert.Equal(11, error.Column);
+        Assert.Equal(13, error.Column);
     }
 
     [Fact]
