@@ -15,7 +15,29 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
     public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
     {
         var codebook = TypologyLoader.Codebook(settings, output);
-        var coalitions = codebook is null ? null : TypologyLoader.Coalitions(settings.Targets, all: false, settings, output);
+        var targets = settings.Targets;
+        if (settings.Lineage is { } id)
+        {
+            var caseBase = CaseBaseLoader.Load(settings, output);
+            if (caseBase is null)
+                return WillingApp.InvalidInput;
+            if (caseBase.Find(id) is not { } start)
+            {
+                output.Error.WriteLine($"willing: no coalition has the id '{Willing.Core.Reading.Echo.Quote(id)}'; the ids are: {string.Join(", ", caseBase.Coalitions.Select(c => c.Id.Value))}");
+                return WillingApp.InvalidInput;
+            }
+
+            var chain = CasesLineageCommand.Chain(caseBase, start).Select(l => l.Earlier).DistinctBy(c => c.Id).OrderBy(c => c.Period.Start).ToList();
+            if (chain.Count == 0)
+            {
+                output.Error.WriteLine($"willing: {start.Id} names no antecedents, so there is no lineage to compare");
+                return WillingApp.InvalidInput;
+            }
+
+            targets = [.. chain.Select(c => c.Id.Value), start.Id.Value];
+        }
+
+        var coalitions = codebook is null ? null : TypologyLoader.Coalitions(targets, all: false, settings, output);
         if (codebook is null || coalitions is null)
             return WillingApp.InvalidInput;
         var comparison = CaseComparison.Of(new TypologyEngine(codebook).ClassifyAll(coalitions));
