@@ -20,6 +20,11 @@ public static class WillingApp
     /// <summary>Exit code for wrong usage: an unknown command, option or value.</summary>
     public const int WrongUsage = 2;
 
+    /// <summary>The version and the commit it was built from, e.g. <c>0.2.0+3f2a…</c> (the informational version the SDK writes).</summary>
+    public static string Version =>
+        typeof(WillingApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+
     /// <summary>Runs the command line against the given console; data goes to the console's output, diagnostics to <paramref name="error"/>.</summary>
     public static int Run(string[] args, IAnsiConsole console, TextWriter error)
     {
@@ -29,6 +34,7 @@ public static class WillingApp
         app.Configure(config =>
         {
             config.SetApplicationName("willing");
+            config.SetApplicationVersion(Version);
             config.ConfigureConsole(console);
             config.UseStrictParsing();
             config.SetExceptionHandler((ex, _) =>

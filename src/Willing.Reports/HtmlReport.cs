@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Willing.Core.Model;
+using Willing.Core.Sources;
 using Willing.Reports.Charts;
 using Willing.Reports.Html;
 using Willing.Typology;
@@ -40,6 +41,8 @@ public static class HtmlReport
         CaseTable(w, data);
         Maps(w, charts);
         Space(w, data);
+        Lineage(w, data);
+        SourceQuality(w, data);
         foreach (var (coalition, classification, profile) in data.Coalitions.Zip(data.Classifications, charts.Profiles))
             Case(w, coalition, classification, profile);
         w.Append("</main>\n");
@@ -92,6 +95,46 @@ public static class HtmlReport
             .Append("<p>Codebook: <strong>").Append(E(data.Codebook.Name)).Append("</strong>, ")
             .Append(E($"{Count(data.Codebook.Indicators.Length, "indicator")}; calibration by Ragin's direct method, convention {ReportText.Convention(data.Codebook.Convention)}."))
             .Append("</p>\n</section>\n");
+    }
+
+    private static void Lineage(StringBuilder w, ReportData data)
+    {
+        var links = data.Coalitions.SelectMany(c => c.Antecedents.Select(a => (Later: c, Link: a))).Where(x => data.Coalitions.Any(c => c.Id == x.Link.Case)).ToList();
+        if (links.Count == 0)
+            return;
+        w.Append("<section id=\"lineage\">\n<h2>Lineage</h2>\n<p>Each coalition's antecedents, as the case files record them: the earlier case, the relation and the lesson drawn. ")
+            .Append("Links marked <em>reading</em> are the paper's interpretation, not evidence about the cases.</p>\n")
+            .Append("<table class=\"lineage\"><thead><tr><th>earlier</th><th></th><th>later</th><th>relation</th><th>lesson</th></tr></thead><tbody>\n");
+        foreach (var (later, link) in links.OrderBy(x => data.Coalitions.First(c => c.Id == x.Link.Case).Period.Start))
+        {
+            w.Append("<tr><td><a href=\"#case-").Append(E(link.Case.Value)).Append("\">").Append(E(link.Case.Value)).Append("</a></td><td>→</td><td><a href=\"#case-")
+                .Append(E(later.Id.Value)).Append("\">").Append(E(later.Id.Value)).Append("</a></td><td>").Append(E(KebabCase.Name(link.Relation)))
+                .Append(link.Provenance.IsReading ? " <em>reading</em>" : string.Empty).Append("</td><td>").Append(E(link.Lesson ?? "–")).Append("</td></tr>\n");
+        }
+
+        w.Append("</tbody></table>\n</section>\n");
+    }
+
+    private static void SourceQuality(StringBuilder w, ReportData data)
+    {
+        var mixes = data.Coalitions.Select(SourceMix.Of).ToList();
+        var kinds = Enum.GetValues<SourceKind>().Select(KebabCase.Name).ToList();
+        w.Append("<section id=\"sources\">\n<h2>Sources</h2>\n<p>The sources each case file declares, by kind, and how many of its facts rest only on weak sources ")
+            .Append("(blogs, forums, proxy addresses), only on mirrors, or only on the paper (<code>willing cases sources</code> lists them).</p>\n")
+            .Append("<table class=\"sources\"><thead><tr><th>case</th><th class=\"num\">sources</th>");
+        foreach (var k in kinds)
+            w.Append("<th class=\"num\">").Append(E(k)).Append("</th>");
+        w.Append("<th class=\"num\">facts</th><th class=\"num\">weak only</th><th class=\"num\">mirrors only</th><th class=\"num\">paper only</th></tr></thead><tbody>\n");
+        foreach (var m in mixes)
+        {
+            w.Append("<tr><td><a href=\"#case-").Append(E(m.Case.Value)).Append("\">").Append(E(m.Case.Value)).Append("</a></td><td class=\"num\">").Append(m.Sources).Append("</td>");
+            foreach (var k in kinds)
+                w.Append("<td class=\"num\">").Append(m.ByKind.GetValueOrDefault(k)).Append("</td>");
+            w.Append("<td class=\"num\">").Append(m.Facts).Append("</td><td class=\"num\">").Append(m.WeakOnly.Length).Append("</td><td class=\"num\">")
+                .Append(m.MirrorOnly.Length).Append("</td><td class=\"num\">").Append(m.PaperOnly.Length).Append("</td></tr>\n");
+        }
+
+        w.Append("</tbody></table>\n</section>\n");
     }
 
     private static void CaseTable(StringBuilder w, ReportData data)

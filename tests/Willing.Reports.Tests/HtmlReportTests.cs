@@ -35,6 +35,18 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void Render_LineageAndSources_AreSectionsWithTheirRows()
+    {
+        int lineage = Html.IndexOf("<section id=\"lineage\">", StringComparison.Ordinal);
+        int sources = Html.IndexOf("<section id=\"sources\">", StringComparison.Ordinal);
+        Assert.True(lineage > 0 && sources > lineage);
+        string lineageSection = Html[lineage..sources];
+
+        Assert.Contains("<a href=\"#case-kosovo-1999\">kosovo-1999</a></td><td>→</td><td><a href=\"#case-iraq-2003\">iraq-2003</a></td><td>lesson-drawn <em>reading</em>", lineageSection, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#case-iraq-2003\">iraq-2003</a></td><td class=\"num\">", Html[sources..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_EveryCaseLinksAtLeastOneSource()
     {
         foreach (var c in Fixtures.BuiltIn.Coalitions)

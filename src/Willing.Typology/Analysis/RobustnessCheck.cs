@@ -17,8 +17,8 @@ namespace Willing.Typology.Analysis;
 /// </remarks>
 public static class RobustnessCheck
 {
-    /// <summary>Runs the check over coalitions.</summary>
-    public static RobustnessReport Run(IReadOnlyList<Coalition> coalitions, TypologyCodebook codebook, RobustnessOptions options)
+    /// <summary>Runs the check over coalitions, reporting each finished draw to <paramref name="progress"/> (from any thread) when given.</summary>
+    public static RobustnessReport Run(IReadOnlyList<Coalition> coalitions, TypologyCodebook codebook, RobustnessOptions options, IProgress<int>? progress = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Draws, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(options.AnchorBand);
@@ -33,6 +33,7 @@ public static class RobustnessCheck
             var perturbed = Perturb(codebook, options, random);
             for (int k = 0; k < coalitions.Count; k++)
                 cells[draw, k] = TypologyEngine.CellOf(raw[k], perturbed)?.Code;
+            progress?.Report(1);
         });
 
         var cases = coalitions.Select((c, k) =>

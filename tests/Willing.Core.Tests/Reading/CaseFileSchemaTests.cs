@@ -26,6 +26,17 @@ public class CaseFileSchemaTests
 
     [Theory]
     [MemberData(nameof(CaseFiles))]
+    public void CaseFile_FirstLine_NamesTheSchemaForEditors(string file)
+    {
+        string first = File.ReadLines(Path.Combine(Root, file)).First();
+        string expected = file.StartsWith("docs", StringComparison.Ordinal) ? "../case-file.schema.json" : "../../docs/case-file.schema.json";
+
+        Assert.Equal("# yaml-language-server: $schema=" + expected, first);
+        Assert.True(File.Exists(Path.GetFullPath(Path.Combine(Root, Path.GetDirectoryName(file)!, expected))));
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseFiles))]
     public void Schema_BuiltInCaseFile_IsValid(string file)
     {
         var json = YamlToJson(File.ReadAllText(Path.Combine(Root, file)));

@@ -30,14 +30,20 @@ public sealed class ReportCommand(CliOutput output) : Command<ReportSettings>
         {
             string chartFolder = Path.Combine(folder, "charts");
             Directory.CreateDirectory(chartFolder);
-            foreach (var chart in charts.All)
+            ProgressDisplay.Run(OutputFormat.Table, "writing the report", charts.All.Count() + 1, progress =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                File.WriteAllBytes(Path.Combine(chartFolder, chart.Name + ".png"), chart.ToPng());
-                File.WriteAllText(Path.Combine(chartFolder, chart.Name + ".svg"), chart.ToSvg(), Utf8);
-            }
+                foreach (var chart in charts.All)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    File.WriteAllBytes(Path.Combine(chartFolder, chart.Name + ".png"), chart.ToPng());
+                    File.WriteAllText(Path.Combine(chartFolder, chart.Name + ".svg"), chart.ToSvg(), Utf8);
+                    progress?.Report(1);
+                }
 
-            File.WriteAllText(index, HtmlReport.Render(data, charts), Utf8);
+                File.WriteAllText(index, HtmlReport.Render(data, charts), Utf8);
+                progress?.Report(1);
+                return index;
+            });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
