@@ -31,7 +31,7 @@ public sealed class CaseBase
                 string name = "data/cases/" + n[ResourcePrefix.Length..];
                 return CaseFileReader.Read(name, memory.GetBuffer().AsSpan(0, (int)memory.Length));
             });
-        return Combine(files);
+        return Combine(files, checkAntecedents: true);
     }
 
     /// <summary>
@@ -67,7 +67,9 @@ public sealed class CaseBase
     }
 
     /// <summary>Combines file results into a case base; ids must be unique across files. Any error anywhere loads nothing.</summary>
-    public static CaseBaseResult Combine(IEnumerable<CaseFileResult> files)
+    /// <param name="files">The files read.</param>
+    /// <param name="checkAntecedents">Whether every antecedent must be a case of this base; by default, when there is more than one file.</param>
+    public static CaseBaseResult Combine(IEnumerable<CaseFileResult> files, bool? checkAntecedents = null)
     {
         var fileList = files.ToList();
         var errors = fileList.SelectMany(f => f.Errors).ToList();
@@ -79,8 +81,8 @@ public sealed class CaseBase
                 errors.Add(new InputError(file.File, file.IdLine, 1, $"duplicate coalition id '{id}': {seen[id]} already uses it", "id"));
         }
 
-        // An antecedent must be a case of the same base, unless the file is read on its own (a lone file may name cases it does not hold).
-        if (fileList.Count > 1 || fileList.Any(f => f.File.StartsWith("data/cases/", StringComparison.Ordinal)))
+        // An antecedent must be a case of the same base, unless a file is read on its own (a lone file may name cases it does not hold).
+        if (checkAntecedents ?? fileList.Count > 1)
         {
             foreach (var file in fileList.Where(f => f.Coalition is not null))
             {
