@@ -53,7 +53,7 @@ public readonly partial record struct Quantity(decimal? Low, decimal? High, bool
             decimal low = decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), high = decimal.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
             if (high < low)
             {
-                error = "the range's upper end is below its lower end";
+                error = "is not a range: its upper end is below its lower end";
                 return false;
             }
 

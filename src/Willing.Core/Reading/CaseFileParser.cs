@@ -458,7 +458,7 @@ internal sealed partial class CaseFileParser
         decimal? localAmount = f.Number("amount");
         string? currency = Currency(f);
         int? priceYear = f.Integer("price_year");
-        if (localAmount is not null && currency is null)
+        if (localAmount is not null && !f.Has("currency"))
             _d.Add(f.Get("amount")!, YamlFields.Child(path, "amount"), "an amount needs its 'currency' (ISO 4217, e.g. EUR); dollars may also go in amount_usd");
         var kind = f.Enum<InducementKind>("kind", required: true);
         var direction = f.Enum<InducementDirection>("direction", required: true);
@@ -760,7 +760,8 @@ internal sealed partial class CaseFileParser
             if (id is null || !CheckSource(idNode, path, id))
                 continue;
             var source = _sources[id];
-            if (source.IsPaper && at is null)
+            // A { id, at } reference without a usable 'at' was reported when it was read.
+            if (source.IsPaper && at is null && node is YamlScalarNode)
                 _d.Add(idNode, path, $"the paper is cited with a locator, so a reader can check it: write {{ id: {id}, at: \"§3\" }} (a section or page)");
             sources.Add(source.Id);
             if (at is not null)
