@@ -42,8 +42,10 @@ def arr(item):
 
 defs = {
     "id": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
-    "date": {"description": "YYYY, YYYY-MM or YYYY-MM-DD", "oneOf": [
+    "date": {"description": "YYYY, YYYY-MM or YYYY-MM-DD, or a span of months: YYYY-spring|summer|autumn|winter, YYYY-Q1..Q4, YYYY-H1|H2, YYYY-MM/YYYY-MM", "oneOf": [
         {"type": "string", "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},
+        {"type": "string", "pattern": "^[0-9]{4}-(spring|summer|autumn|winter|Q[1-4]|H[12])$"},
+        {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])/[0-9]{4}-(0[1-9]|1[0-2])$"},
         {"type": "integer", "minimum": 1, "maximum": 9999}]},
     "actorRef": {"type": "string", "minLength": 1},
     "sourceRef": {"oneOf": [{"type": "string"}, {"type": "object", "additionalProperties": False, "required": ["id", "at"],

@@ -9,6 +9,9 @@ public enum DatePrecision
 {
     /// <summary>Only the year is known.</summary>
     Year,
+
+    /// <summary>A span of months is known: a season (<c>2025-spring</c>), a quarter (<c>2025-Q2</c>), a half (<c>2025-H1</c>) or a range (<c>2003-03/2003-05</c>).</summary>
+    Months,
     /// <summary>The year and the month are known.</summary>
     Month,
     /// <summary>The full calendar date is known.</summary>
@@ -35,6 +38,20 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         Day = day;
     }
 
+    private PartialDate(int year, int month, int endYear, int endMonth, string label)
+    {
+        Year = year;
+        Month = month;
+        _endYear = endYear;
+        _endMonth = endMonth;
+        _label = label;
+    }
+
+    // A span of months (Precision Months): its last month, and how it was written.
+    private readonly int _endYear;
+    private readonly int _endMonth;
+    private readonly string? _label;
+
     /// <summary>The year, 1 to 9999.</summary>
     public int Year { get; }
 
@@ -45,7 +62,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     public int? Day { get; }
 
     /// <summary>How much of the date is known.</summary>
-    public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
+    public DatePrecision Precision => _label is not null ? DatePrecision.Months : Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 
     /// <summary>The first day the date can mean: 1 January for a year, the 1st for a month.</summary>
     public DateOnly EarliestDay => new(Year, Month ?? 1, Day ?? 1);
@@ -55,6 +72,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     {
         DatePrecision.Day => new DateOnly(Year, Month!.Value, Day!.Value),
         DatePrecision.Month => new DateOnly(Year, Month!.Value, DateTime.DaysInMonth(Year, Month.Value)),
+        DatePrecision.Months => new DateOnly(_endYear, _endMonth, DateTime.DaysInMonth(_endYear, _endMonth)),
         _ => new DateOnly(Year, 12, 31),
     };
 
@@ -92,6 +110,8 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         date = default;
         error = string.Empty;
         text = text?.Trim() ?? string.Empty;
+        if (TryParseSpan(text, out date, out error, out bool isSpan) || isSpan)
+            return error.Length == 0;
         var parts = text.Split('-');
         bool ok = parts.Length is >= 1 and <= 3
             && parts[0].Length == 4
@@ -100,7 +120,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
             && parts.All(p => p.All(char.IsAsciiDigit));
         if (!ok)
         {
-            error = $"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD";
+            error = $"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (or a span: 2025-spring, 2025-Q2, 2025-H1, 2003-03/2003-05)";
             return false;
         }
 
@@ -142,6 +162,55 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         return true;
     }
 
+    // Seasons are the northern meteorological ones; winter runs from December into the next year.
+    private static readonly Dictionary<string, (int First, int Last)> Spans = new(StringComparer.Ordinal)
+    {
+        ["spring"] = (3, 5), ["summer"] = (6, 8), ["autumn"] = (9, 11), ["winter"] = (12, 14),
+        ["Q1"] = (1, 3), ["Q2"] = (4, 6), ["Q3"] = (7, 9), ["Q4"] = (10, 12), ["H1"] = (1, 6), ["H2"] = (7, 12),
+    };
+
+    /// <summary>Parses a span of months; <paramref name="isSpan"/> says whether the text has a span's form at all (then <paramref name="error"/> is why it is wrong, if it is).</summary>
+    private static bool TryParseSpan(string text, out PartialDate date, out string error, out bool isSpan)
+    {
+        date = default;
+        error = string.Empty;
+        isSpan = false;
+        int slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (slash == 7 && text[4] == '-')
+        {
+            isSpan = true;
+            if (!TryParse(text[..slash], out var from, out _) || !TryParse(text[(slash + 1)..], out var to, out _)
+                || from.Precision != DatePrecision.Month || to.Precision != DatePrecision.Month)
+            {
+                error = $"'{text}' is not a span of months: write YYYY-MM/YYYY-MM, e.g. 2003-03/2003-05";
+                return false;
+            }
+
+            if (to.EarliestDay <= from.EarliestDay)
+            {
+                error = $"'{text}' is not a span of months: the second month must come after the first";
+                return false;
+            }
+
+            date = new PartialDate(from.Year, from.Month!.Value, to.Year, to.Month!.Value, text);
+            return true;
+        }
+
+        int dash = text.IndexOf('-', StringComparison.Ordinal);
+        if (dash != 4 || !Spans.TryGetValue(text[5..], out var span))
+            return false;
+        isSpan = true;
+        if (!int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year is < 1 or > 9998)
+        {
+            error = $"'{text}' is not a date: the year must be four digits from 0001";
+            return false;
+        }
+
+        int endYear = span.Last > 12 ? year + 1 : year;
+        date = new PartialDate(year, span.First, endYear, span.Last > 12 ? span.Last - 12 : span.Last, text);
+        return true;
+    }
+
     /// <summary>True when every day this date can mean is before every day <paramref name="other"/> can mean.</summary>
     public bool IsCertainlyBefore(PartialDate other) => LatestDay < other.EarliestDay;
 
@@ -170,6 +239,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     /// <summary>The date as written in case files: <c>2003</c>, <c>2003-03</c> or <c>2003-03-19</c>.</summary>
     public override string ToString() => Precision switch
     {
+        DatePrecision.Months => _label!,
         DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
         DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
         _ => Year.ToString("D4", CultureInfo.InvariantCulture),

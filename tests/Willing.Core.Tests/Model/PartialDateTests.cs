@@ -9,6 +9,11 @@ public class PartialDateTests
     [InlineData("2003-03", DatePrecision.Month, "2003-03-01", "2003-03-31")]
     [InlineData("2004-02", DatePrecision.Month, "2004-02-01", "2004-02-29")]
     [InlineData("2003-03-19", DatePrecision.Day, "2003-03-19", "2003-03-19")]
+    [InlineData("2025-spring", DatePrecision.Months, "2025-03-01", "2025-05-31")]
+    [InlineData("2024-winter", DatePrecision.Months, "2024-12-01", "2025-02-28")]
+    [InlineData("2004-Q1", DatePrecision.Months, "2004-01-01", "2004-03-31")]
+    [InlineData("2004-H2", DatePrecision.Months, "2004-07-01", "2004-12-31")]
+    [InlineData("2003-11/2004-02", DatePrecision.Months, "2003-11-01", "2004-02-29")]
     public void Parse_ValidText_KeepsPrecisionAndBounds(string text, DatePrecision precision, string earliest, string latest)
     {
         var date = PartialDate.Parse(text);
@@ -23,6 +28,9 @@ public class PartialDateTests
     [InlineData("2003-02-29", "February 2003 has 28 days")]
     [InlineData("2003-04-31", "April 2003 has 30 days")]
     [InlineData("2003-13", "there is no month 13")]
+    [InlineData("2003-05/2003-03", "the second month must come after the first")]
+    [InlineData("2003-05/2003", "write YYYY-MM/YYYY-MM")]
+    [InlineData("2003-fall", "write YYYY, YYYY-MM or YYYY-MM-DD")]
     [InlineData("2003-00-10", "there is no month 0")]
     [InlineData("2003-3-1", "write YYYY, YYYY-MM or YYYY-MM-DD")]
     [InlineData("March 2003", "write YYYY, YYYY-MM or YYYY-MM-DD")]
