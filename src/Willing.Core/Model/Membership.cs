@@ -37,9 +37,9 @@ public sealed record Membership(
     /// <summary>Changes in how it took part short of leaving, in date order.</summary>
     public ImmutableArray<MembershipChange> Changes { get; init; } = [];
 
-    /// <summary>The largest troop figure recorded (peak, snapshot or initial), if any.</summary>
+    /// <summary>The largest troop figure recorded (peak, snapshot or initial), if any; a range counts as its midpoint and a bound alone not at all (<see cref="Quantity.Point"/>).</summary>
     public decimal? PeakTroops => Contributions
-        .Where(c => c.Kind == ContributionKind.Troops && c.Amount is not null)
-        .Select(c => c.Amount)
+        .Where(c => c.Kind == ContributionKind.Troops && c.Interval?.Point is not null)
+        .Select(c => c.Interval!.Value.Point)
         .Max();
 }

@@ -347,6 +347,7 @@ internal sealed partial class CaseFileParser
             CheckOrder(f, "joined", joined, "left", left);
             var status = f.Enum<MembershipStatus>("status") ?? MembershipStatus.Participant;
             var provenance = Provenance(f, null, MembershipFields);
+            var inherited = Inheritable(f, provenance);
 
             Exit? exit = null;
             if (f.Get("exit") is { } exitNode && YamlFields.Open(exitNode, YamlFields.Child(path, "exit"), _d, ["reason", "secondary_reasons", "announced", "event", "description", .. ProvenanceKeys]) is { } ef)
@@ -359,7 +360,7 @@ internal sealed partial class CaseFileParser
                 var announced = ef.Date("announced");
                 var exitEvent = EventRef(ef, "event");
                 string? description = ef.Text("description");
-                var p = Provenance(ef, provenance, ["reason", "secondary_reasons", "announced", "event", "description"]);
+                var p = Provenance(ef, inherited, ["reason", "secondary_reasons", "announced", "event", "description"]);
                 if (reason is not null && p is not null)
                     exit = new Exit(reason.Value, secondary, announced, exitEvent, description, p);
             }
@@ -382,7 +383,7 @@ internal sealed partial class CaseFileParser
                 var measure = cf.Enum<ContributionMeasure>("measure");
                 var date = cf.Date("date");
                 string? description = cf.Text("description");
-                var p = Provenance(cf, provenance, fields, number: "amount");
+                var p = Provenance(cf, inherited, fields, number: "amount");
                 if (kind is not null && p is not null)
                     contributions.Add(new Contribution(kind.Value, amount, unit, measure, date, start, end, description, p) { Bounds = bounds, Currency = currency, PriceYear = priceYear });
             }
@@ -397,7 +398,7 @@ internal sealed partial class CaseFileParser
                 var kind = jf.Enum<JustificationKind>("kind", required: true);
                 var date = jf.Date("date");
                 string? description = jf.Text("description");
-                var p = Provenance(jf, provenance, fields);
+                var p = Provenance(jf, inherited, fields);
                 if (kind is not null && p is not null)
                     justifications.Add(new Justification(kind.Value, date, description, p));
             }
@@ -406,7 +407,7 @@ internal sealed partial class CaseFileParser
             if (f.Get("casualties") is { } casNode && YamlFields.Open(casNode, YamlFields.Child(path, "casualties"), _d, ["deaths", "as_of", .. ProvenanceKeys]) is { } kf)
             {
                 var deaths = kf.Integer("deaths", required: true);
-                var p = Provenance(kf, provenance, ["deaths", "as_of"], number: "deaths");
+                var p = Provenance(kf, inherited, ["deaths", "as_of"], number: "deaths");
                 var asOf = kf.Date("as_of");
                 if (deaths is not null && p is not null)
                     casualties = new Casualties(deaths.Value, asOf, p);
@@ -424,7 +425,7 @@ internal sealed partial class CaseFileParser
                 var reason = hf.Enum<ExitReason>("reason");
                 var ev = EventRef(hf, "event");
                 string? description = hf.Text("description");
-                var p = Provenance(hf, provenance, fields);
+                var p = Provenance(hf, inherited, fields);
                 if (date is not null && kind is not null && p is not null)
                     changes.Add(new MembershipChange(date.Value, kind.Value, reason, ev, description, p));
             }
@@ -577,7 +578,7 @@ internal sealed partial class CaseFileParser
                 var added = ef.Date("added");
                 var removed = ef.Date("removed");
                 CheckOrder(ef, "added", added, "removed", removed);
-                var ep = Provenance(ef, p, ["actor", "added", "removed"]);
+                var ep = Provenance(ef, Inheritable(f, p), ["actor", "added", "removed"]);
                 actorNode = ef.Get("actor") ?? entryNode;
                 actorPath = YamlFields.Child(entryPath, "actor");
                 if (a is not null && ep is not null)
@@ -644,7 +645,7 @@ internal sealed partial class CaseFileParser
                 continue;
             var date = pf.Date("date", required: true);
             var value = pf.Number("value", required: true);
-            var pp = Provenance(pf, p, ["date", "value"], number: "value");
+            var pp = Provenance(pf, Inheritable(f, p), ["date", "value"], number: "value");
             if (date is not null && value is not null && pp is not null)
                 points.Add(new SeriesPoint(date.Value, value.Value, pp));
         }
@@ -716,6 +717,9 @@ internal sealed partial class CaseFileParser
             return null;
         }
 
+        if (ReferenceEquals(parent, BrokenParent) && (citedNothing || sources.Count == 0))
+            return null; // the parent's own sources were wrong, and that is reported already
+
         if (citedNothing && parent is null)
         {
             _d.Add(f.Node, f.Path, "this fact cites no source: add 'sources: [id]' naming a source declared in sources");
@@ -728,6 +732,14 @@ internal sealed partial class CaseFileParser
         var effectiveLocators = sources.Count > 0 ? [.. locators] : parent!.Locators;
         return new Provenance(effective, confidence, note, alternatives.ToImmutable()) { Locators = effectiveLocators, IsReading = reading || (sources.Count == 0 && parent!.IsReading) };
     }
+
+    // Stands for a parent fact whose sources were cited but could not be used (each problem already
+    // reported), so that its nested facts, which would inherit them, are not reported again as citing nothing.
+    private static readonly Provenance BrokenParent = new([]);
+
+    /// <summary>The provenance nested facts inherit: the parent's, or a marker when the parent cited sources that failed.</summary>
+    private static Provenance? Inheritable(YamlFields parent, Provenance? provenance) =>
+        provenance ?? (parent.Has("sources") ? BrokenParent : null);
 
     /// <summary>
     /// A list of source references: each an id, or <c>{ id: seed, at: "§3" }</c> giving where in the

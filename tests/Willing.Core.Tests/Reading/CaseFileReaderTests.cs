@@ -268,6 +268,16 @@ public class CaseFileReaderTests
     }
 
     [Fact]
+    public void Read_SourceWithABadKind_IsOneErrorNotOnePerFactCitingIt()
+    {
+        // Every fact citing 'book' (the membership, its exit, its contribution, the series) is left
+        // unbuilt, but only the source itself is reported.
+        var error = SingleError(Replace("  - { id: book, citation: An imaginary handbook, kind: academic }", "  - { id: book, citation: An imaginary handbook, kind: otter }"));
+
+        Assert.Equal("test.yaml:9:56: error: 'otter' is not a valid source kind; one of: official, primary, academic, news, reference, mirror, blog, forum (sources[0].kind)", error.ToString());
+    }
+
+    [Fact]
     public void Read_AlternativeForUnknownField_Reported()
     {
         var error = SingleError(Replace("alternatives: [{ field: amount,", "alternatives: [{ field: amout,"));
