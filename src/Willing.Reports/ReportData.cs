@@ -17,10 +17,10 @@ public sealed record ReportData(
     TypologyCodebook Codebook)
 {
     /// <summary>Classifies the coalitions under the codebook and builds the property space.</summary>
-    public static ReportData Build(IEnumerable<Coalition> coalitions, TypologyCodebook codebook)
+    public static ReportData Build(IEnumerable<Coalition> coalitions, TypologyCodebook codebook, bool withReadings = false)
     {
         var list = coalitions.ToImmutableArray();
-        var classifications = new TypologyEngine(codebook).ClassifyAll(list);
+        var classifications = new TypologyEngine(codebook, withReadings).ClassifyAll(list);
         return new ReportData(list, classifications, PropertySpace.Build(classifications, codebook), codebook);
     }
 

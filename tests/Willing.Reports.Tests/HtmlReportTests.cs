@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Willing.Core.Reading;
+using Willing.Typology.Classification;
 using Willing.Typology.Codebook;
 
 namespace Willing.Reports.Tests;
@@ -27,8 +28,10 @@ public sealed class HtmlReportTests
             string section = Section(Html, c.Case.Value);
 
             Assert.Contains(ReportText.Model(c.Model), section, StringComparison.Ordinal);
-            Assert.NotNull(c.Cell);
-            Assert.Contains($"<code>{c.Cell.Value.Code}</code>", section, StringComparison.Ordinal);
+            if (c.Cell is { } cell)
+                Assert.Contains($"<code>{cell.Code}</code>", section, StringComparison.Ordinal);
+            else
+                Assert.Equal(ModelKind.Undetermined, c.Model);
             Assert.Contains($"<svg viewBox", section, StringComparison.Ordinal);
             Assert.Contains($"href=\"#case-{c.Case.Value}\"", Html, StringComparison.Ordinal);
         }

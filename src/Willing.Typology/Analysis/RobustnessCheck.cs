@@ -22,7 +22,7 @@ public static class RobustnessCheck
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Draws, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(options.AnchorBand);
-        var engine = new TypologyEngine(codebook);
+        var engine = new TypologyEngine(codebook, options.WithReadings);
         var raw = coalitions.Select(engine.Measure).ToArray();
         var baseline = coalitions.Select((c, i) => TypologyEngine.Score(c.Id, c.Name, raw[i], codebook)).ToArray();
         var cells = new string?[options.Draws, coalitions.Count];
@@ -100,7 +100,11 @@ public static class RobustnessCheck
 /// <param name="RuleSwapProbability">The chance, per axis and draw, of swapping the axis rule for the unweighted index of its indicators.</param>
 /// <param name="Seed">The random seed.</param>
 /// <param name="Threads">Worker threads; null for one per core. The result does not depend on it.</param>
-public sealed record RobustnessOptions(int Draws = 1000, double AnchorBand = 0.1, double RuleSwapProbability = 0.0, int Seed = 2005, int? Threads = null);
+public sealed record RobustnessOptions(int Draws = 1000, double AnchorBand = 0.1, double RuleSwapProbability = 0.0, int Seed = 2005, int? Threads = null)
+{
+    /// <summary>Whether the paper's readings count as evidence (see <c>TypologyEngine.WithReadings</c>).</summary>
+    public bool WithReadings { get; init; }
+}
 
 /// <summary>The outcome of a robustness check.</summary>
 /// <param name="Options">The settings.</param>

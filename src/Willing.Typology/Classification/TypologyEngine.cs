@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Willing.Core.Model;
+using Willing.Core.Sources;
 using Willing.Typology.Codebook;
 using Willing.Typology.Indicators;
 
@@ -11,14 +12,24 @@ namespace Willing.Typology.Classification;
 /// assigns the case to the corner of (H, C, S, T) whose membership is above 0.5.
 /// </summary>
 /// <remarks>Pure and deterministic: the same coalition and codebook always give the same result.</remarks>
-public sealed class TypologyEngine(TypologyCodebook codebook)
+public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings = false)
 {
     /// <summary>The codebook in use.</summary>
     public TypologyCodebook Codebook { get; } = codebook;
 
+    /// <summary>
+    /// Whether the paper's readings count as evidence (<see cref="Readings"/>). By default they do
+    /// not: a justification, tie or inducement that is only Cooper's interpretation is left out, so
+    /// the scores cannot simply repeat the paper (<c>--with-readings</c> shows what counting them gives).
+    /// </summary>
+    public bool WithReadings { get; } = withReadings;
+
     /// <summary>Computes every indicator's raw value for a coalition (the part that reads the data; calibration comes after).</summary>
-    public ImmutableDictionary<string, RawMeasure> Measure(Coalition coalition) =>
-        Codebook.Indicators.ToImmutableDictionary(i => i.Id, i => IndicatorLibrary.Computations[i.Computation](coalition));
+    public ImmutableDictionary<string, RawMeasure> Measure(Coalition coalition)
+    {
+        var evidence = WithReadings ? coalition : Readings.Without(coalition);
+        return Codebook.Indicators.ToImmutableDictionary(i => i.Id, i => IndicatorLibrary.Computations[i.Computation](evidence));
+    }
 
     /// <summary>Classifies one coalition.</summary>
     public CaseClassification Classify(Coalition coalition) => Score(coalition.Id, coalition.Name, Measure(coalition), Codebook);

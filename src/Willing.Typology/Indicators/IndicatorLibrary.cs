@@ -286,7 +286,11 @@ public static class IndicatorLibrary
         }
 
         var embedded = c.Ties.Where(t => firms.Contains(t.From) || firms.Contains(t.To)).Select(t => Evidence.Of($"{KebabCase.Name(t.Kind)}: {t.From} – {t.To}", t.Provenance))
-            .Concat(c.Memberships.Where(m => firms.Contains(m.Actor)).Select(m => Evidence.Of($"{c.Actor(m.Actor).Name}: {string.Join(", ", m.Roles.Select(KebabCase.Name))}", m.Provenance)));
+            .Concat(c.Memberships.Where(m => firms.Contains(m.Actor)).Select(m => Evidence.Of($"{c.Actor(m.Actor).Name}: {string.Join(", ", m.Roles.Select(KebabCase.Name))}", m.Provenance)))
+            .ToList();
+        // A declared firm that no sourced tie or membership places is no evidence either way.
+        if (embedded.Count == 0)
+            return RawMeasure.None("firms are declared, but no sourced tie or membership places them");
         return RawMeasure.Of("embedded", "firms appear only as contractors, opponents or ties, not as autonomous members", embedded);
     }
 

@@ -19,6 +19,15 @@ public sealed class TypologyCommandsTests : IDisposable
         foreach (var c in cases)
         {
             Assert.Contains(c.GetProperty("model").GetString(), new[] { "one", "two", "hybrid", "undetermined" });
+            if (c.GetProperty("model").GetString() == "undetermined")
+            {
+                // An axis without evidence is null, never guessed, and the case has no cell and no distances.
+                Assert.Equal(JsonValueKind.Null, c.GetProperty("cell").ValueKind);
+                Assert.Contains(c.GetProperty("axes").EnumerateObject(), a => a.Value.ValueKind == JsonValueKind.Null);
+                Assert.NotEmpty(c.GetProperty("flags").EnumerateArray());
+                continue;
+            }
+
             Assert.Equal(4, c.GetProperty("cell").GetString()!.Length);
             var axes = c.GetProperty("axes");
             foreach (var axis in new[] { "organization", "motivation", "actorness", "trigger", "institutions" })
@@ -124,7 +133,11 @@ public sealed class TypologyCommandsTests : IDisposable
         var root = JsonDocument.Parse(run.Output).RootElement;
         Assert.Equal(3, root.GetProperty("axes").GetProperty("institutions").GetArrayLength());
         Assert.Equal(2, root.GetProperty("changes").GetProperty("organization").GetArrayLength());
-        Assert.Equal(0, root.GetProperty("distances")[1][1].GetDouble());
+        Assert.Equal(0, root.GetProperty("distances")[0][0].GetDouble());
+        // Kosovo's motivation rests only on the paper's readings, so by default it has no distance; with them it has.
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("distances")[1][1].ValueKind);
+        var withReadings = JsonDocument.Parse(CliRun.Of("compare", "gulf-war-1991", "kosovo-1999", "iraq-2003", "--with-readings", "--format", "json").Output).RootElement;
+        Assert.Equal(0, withReadings.GetProperty("distances")[1][1].GetDouble());
     }
 
     [Fact]

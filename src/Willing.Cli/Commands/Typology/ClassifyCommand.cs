@@ -22,7 +22,7 @@ public sealed class ClassifyCommand(CliOutput output) : Command<ClassifySettings
         if (coalitions is null)
             return WillingApp.InvalidInput;
 
-        var engine = new TypologyEngine(codebook);
+        var engine = new TypologyEngine(codebook, settings.WithReadings);
         var results = coalitions.Select(c => (Coalition: c, Result: engine.Classify(c))).ToList();
         switch (settings.Format)
         {

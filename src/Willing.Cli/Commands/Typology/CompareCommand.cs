@@ -40,7 +40,7 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
         var coalitions = codebook is null ? null : TypologyLoader.Coalitions(targets, all: false, settings, output);
         if (codebook is null || coalitions is null)
             return WillingApp.InvalidInput;
-        var comparison = CaseComparison.Of(new TypologyEngine(codebook).ClassifyAll(coalitions));
+        var comparison = CaseComparison.Of(new TypologyEngine(codebook, settings.WithReadings).ClassifyAll(coalitions));
         var ids = comparison.Cases.Select(c => c.Case.Value).ToList();
         if (settings.Chart is { } path)
         {

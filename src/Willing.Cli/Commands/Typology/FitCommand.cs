@@ -46,7 +46,7 @@ public sealed class FitCommand(CliOutput output) : Command<FitSettings>
             return WillingApp.WrongUsage;
         }
 
-        var engine = new TypologyEngine(codebook);
+        var engine = new TypologyEngine(codebook, settings.WithReadings);
         var x = new List<double>();
         var y = new List<double>();
         var rows = new Tabular("case", "condition", "outcome");

@@ -22,7 +22,7 @@ public sealed class ReportCommand(CliOutput output) : Command<ReportSettings>
         if (caseBase is null)
             return WillingApp.InvalidInput;
 
-        var data = ReportData.Build(caseBase.Coalitions, codebook);
+        var data = ReportData.Build(caseBase.Coalitions, codebook, settings.WithReadings);
         var charts = ReportCharts.For(data);
         string folder = Path.GetFullPath(settings.Out);
         string index = Path.Combine(folder, "index.html");

@@ -19,6 +19,11 @@ public sealed class ReportSettings : CommandSettings
     [Description("Use this codebook (anchors, rules, cell tags) instead of the built-in data/codebook.yaml.")]
     public string? Codebook { get; init; }
 
+    /// <summary>Count the paper's readings as evidence.</summary>
+    [CommandOption("--with-readings")]
+    [Description("Also count the paper's own readings of the cases as evidence (left out by default).")]
+    public bool WithReadings { get; init; }
+
     /// <summary>Case files or folders to use instead of the built-in case base.</summary>
     [CommandOption("--cases <PATH>")]
     [Description("Read the case base from these files or folders instead of the built-in one (repeatable).")]

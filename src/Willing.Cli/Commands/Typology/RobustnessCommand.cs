@@ -13,7 +13,7 @@ public sealed class RobustnessCommand(CliOutput output) : Command<RobustnessSett
     {
         if (TypologyLoader.Everything(settings, output) is not var (codebook, coalitions))
             return WillingApp.InvalidInput;
-        var options = new RobustnessOptions(settings.Draws, settings.Band, settings.RuleSwap, settings.Seed, settings.Threads);
+        var options = new RobustnessOptions(settings.Draws, settings.Band, settings.RuleSwap, settings.Seed, settings.Threads) { WithReadings = settings.WithReadings };
         var report = ProgressDisplay.Run(settings.Format, $"{options.Draws} draws", options.Draws, progress => RobustnessCheck.Run(coalitions, codebook, options, progress));
 
         if (settings.Format == OutputFormat.Json)

@@ -15,7 +15,7 @@ public sealed class SpaceCommand(CliOutput output) : Command<TypologySettings>
     {
         if (TypologyLoader.Everything(settings, output) is not var (codebook, coalitions))
             return WillingApp.InvalidInput;
-        var space = PropertySpace.Build(new TypologyEngine(codebook).ClassifyAll(coalitions), codebook);
+        var space = PropertySpace.Build(new TypologyEngine(codebook, settings.WithReadings).ClassifyAll(coalitions), codebook);
 
         if (settings.Format == OutputFormat.Json)
         {
