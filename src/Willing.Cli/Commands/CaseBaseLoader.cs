@@ -21,5 +21,9 @@ internal static class CaseBaseLoader
         return null;
     }
 
-    public static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+    /// <summary>Prints the error for an id the case base does not hold, with the ids it does.</summary>
+    public static void UnknownId(CaseBase caseBase, string id, CliOutput output) =>
+        output.Error.WriteLine($"willing: no coalition has the id '{Echo.Quote(id)}'; the ids are: {string.Join(", ", caseBase.Coalitions.Select(c => c.Id.Value))}");
+
+        public static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 }

@@ -31,7 +31,7 @@ public sealed class CasesLineageCommand(CliOutput output) : Command<CasesLineage
             return WillingApp.InvalidInput;
         if (caseBase.Find(settings.Id) is not { } start)
         {
-            output.Error.WriteLine($"willing: no coalition has the id '{Echo.Quote(settings.Id)}'; the ids are: {string.Join(", ", caseBase.Coalitions.Select(c => c.Id.Value))}");
+            CaseBaseLoader.UnknownId(caseBase, settings.Id, output);
             return WillingApp.InvalidInput;
         }
 

@@ -24,7 +24,7 @@ public sealed class CasesShowCommand(CliOutput output) : Command<CasesShowSettin
         var coalition = isFile ? caseBase.Coalitions.FirstOrDefault() : caseBase.Find(settings.Id);
         if (coalition is null)
         {
-            output.Error.WriteLine($"willing: no coalition has the id '{Willing.Core.Reading.Echo.Quote(settings.Id)}'; the ids are: {string.Join(", ", caseBase.Coalitions.Select(c => c.Id.Value))}");
+            CaseBaseLoader.UnknownId(caseBase, settings.Id, output);
             return WillingApp.InvalidInput;
         }
 

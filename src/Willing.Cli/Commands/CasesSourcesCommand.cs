@@ -3,7 +3,6 @@ using System.Text.Json;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Willing.Cli.Output;
-using Willing.Core.Reading;
 using Willing.Core.Sources;
 
 namespace Willing.Cli.Commands;
@@ -36,7 +35,7 @@ public sealed class CasesSourcesCommand(CliOutput output) : Command<CasesSources
         {
             if (caseBase.Find(id) is not { } one)
             {
-                output.Error.WriteLine($"willing: no coalition has the id '{Echo.Quote(id)}'; the ids are: {string.Join(", ", caseBase.Coalitions.Select(c => c.Id.Value))}");
+                CaseBaseLoader.UnknownId(caseBase, id, output);
                 return WillingApp.InvalidInput;
             }
 

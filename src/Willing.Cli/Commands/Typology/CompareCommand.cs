@@ -23,7 +23,7 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
                 return WillingApp.InvalidInput;
             if (caseBase.Find(id) is not { } start)
             {
-                output.Error.WriteLine($"willing: no coalition has the id '{Willing.Core.Reading.Echo.Quote(id)}'; the ids are: {string.Join(", ", caseBase.Coalitions.Select(c => c.Id.Value))}");
+                CaseBaseLoader.UnknownId(caseBase, id, output);
                 return WillingApp.InvalidInput;
             }
 

@@ -70,7 +70,7 @@ internal static class TypologyLoader
             var c = caseBase!.Find(id);
             if (c is null)
             {
-                output.Error.WriteLine($"willing: no coalition has the id '{Echo.Quote(id)}'; the ids are: {string.Join(", ", caseBase.Coalitions.Select(x => x.Id.Value))}");
+                CaseBaseLoader.UnknownId(caseBase, id, output);
                 return null;
             }
 
