@@ -22,6 +22,8 @@ public static class TypologyJson
             ["cell_name"] = c.Cell?.Name,
             ["membership"] = new Dictionary<string, object?> { ["one"] = Round(c.MembershipOne), ["two"] = Round(c.MembershipTwo) },
             ["axes"] = AxisInfo.All.ToDictionary(AxisInfo.Key, a => (object?)Round(c[a].Membership)),
+            ["bounds"] = AxisInfo.All.ToDictionary(AxisInfo.Key, a => (object?)new[] { Round(c[a].Low), Round(c[a].High) }),
+            ["coverage"] = AxisInfo.All.ToDictionary(AxisInfo.Key, a => (object?)Round(c[a].Coverage)),
             ["hybridity"] = Round(c.Hybridity),
             ["distance"] = new Dictionary<string, object?> { ["one"] = Round(c.DistanceOne), ["two"] = Round(c.DistanceTwo) },
             ["flags"] = c.Flags,

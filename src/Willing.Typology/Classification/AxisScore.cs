@@ -10,6 +10,21 @@ namespace Willing.Typology.Classification;
 /// <param name="Indicators">Every indicator of the axis, with or without data.</param>
 public sealed record AxisScore(Axis Axis, double? Membership, string Rule, string Applied, ImmutableArray<IndicatorValue> Indicators)
 {
+    /// <summary>The membership with every indicator without data imputed 0 (the model-two pole): the lower bound of what the missing evidence allows.</summary>
+    public double Low { get; init; }
+
+    /// <summary>The membership with every indicator without data imputed 1 (the model-one pole): the upper bound.</summary>
+    public double High { get; init; } = 1;
+
+    /// <summary>How many of the axis's indicators had data.</summary>
+    public int Measured => Indicators.Count(i => i.HasData);
+
+    /// <summary>The share of the axis's indicators that had data.</summary>
+    public double Coverage => Indicators.IsEmpty ? 0 : (double)Measured / Indicators.Length;
+
+    /// <summary>True when the membership lies inside the indeterminacy band (<see cref="TypologyEngine.IndeterminacyBand"/>) around the crossover.</summary>
+    public bool Indeterminate => Membership is { } m && m >= TypologyEngine.IndeterminacyBand.Low && m <= TypologyEngine.IndeterminacyBand.High;
+
     /// <summary>True when the membership is exactly the crossover 0.5 (within 1e-9): the case cannot be assigned on this axis.</summary>
     public bool AtCrossover => Membership is { } m && Math.Abs(m - 0.5) < 1e-9;
 }

@@ -14,6 +14,12 @@ namespace Willing.Typology.Classification;
 /// <remarks>Pure and deterministic: the same coalition and codebook always give the same result.</remarks>
 public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings = false)
 {
+    /// <summary>
+    /// The band around the crossover inside which an axis membership is flagged indeterminate: the
+    /// evidence barely leans either way, so the cell it implies is reported but not to be trusted.
+    /// </summary>
+    public static readonly (double Low, double High) IndeterminacyBand = (0.4, 0.6);
+
     /// <summary>The codebook in use.</summary>
     public TypologyCodebook Codebook { get; } = codebook;
 
@@ -61,7 +67,14 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
 
             var rule = codebook.Rules[axis];
             double? m = rule.Evaluate(memberships);
-            axes.Add(new AxisScore(axis, m, rule.ToString(), $"{rule.Applied(memberships)} = {CombinationRule.Fmt(m)}", [.. values]));
+            // Bounds: what the rule gives if every indicator without data were at either pole (DESIGN, Measurement).
+            double low = rule.Evaluate(memberships.ToDictionary(kv => kv.Key, kv => (double?)(kv.Value ?? 0.0), StringComparer.Ordinal)) ?? 0;
+            double high = rule.Evaluate(memberships.ToDictionary(kv => kv.Key, kv => (double?)(kv.Value ?? 1.0), StringComparer.Ordinal)) ?? 1;
+            axes.Add(new AxisScore(axis, m, rule.ToString(), $"{rule.Applied(memberships)} = {CombinationRule.Fmt(m)}", [.. values])
+            {
+                Low = Math.Min(low, high),
+                High = Math.Max(low, high),
+            });
         }
 
         return Place(id, name, axes.ToImmutable());
@@ -102,6 +115,8 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
                 flags.Add($"no data on {AxisInfo.Key(a.Axis)} ({AxisInfo.Letter(a.Axis)}): none of its indicators could be computed");
             else if (a.AtCrossover)
                 flags.Add($"{AxisInfo.Key(a.Axis)} ({AxisInfo.Letter(a.Axis)}) sits exactly at the crossover 0.5: the case cannot be assigned on this axis; nudge an anchor or add data");
+            else if (a.Indeterminate)
+                flags.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{AxisInfo.Key(a.Axis)} ({AxisInfo.Letter(a.Axis)}) is indeterminate: {a.Membership:0.###} lies in the band {IndeterminacyBand.Low}–{IndeterminacyBand.High} around the crossover"));
         }
 
         var core = AxisInfo.Core.Select(axis => axes.Single(a => a.Axis == axis).Membership).ToArray();

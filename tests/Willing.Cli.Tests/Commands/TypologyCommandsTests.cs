@@ -19,6 +19,14 @@ public sealed class TypologyCommandsTests : IDisposable
         foreach (var c in cases)
         {
             Assert.Contains(c.GetProperty("model").GetString(), new[] { "one", "two", "hybrid", "undetermined" });
+            foreach (var axis in new[] { "organization", "motivation", "actorness", "trigger", "institutions" })
+            {
+                var bounds = c.GetProperty("bounds").GetProperty(axis);
+                Assert.Equal(2, bounds.GetArrayLength());
+                Assert.True(bounds[0].GetDouble() <= bounds[1].GetDouble());
+                Assert.InRange(c.GetProperty("coverage").GetProperty(axis).GetDouble(), 0, 1);
+            }
+
             if (c.GetProperty("model").GetString() == "undetermined")
             {
                 // An axis without evidence is null, never guessed, and the case has no cell and no distances.

@@ -34,7 +34,8 @@ public class TypologyEngineTests
 
         Assert.Equal(model, result.Model);
         Assert.Equal(cell, result.Cell?.Code);
-        Assert.Empty(result.Flags);
+        // Placed without a missing axis or a crossover (an axis inside the indeterminacy band is only flagged).
+        Assert.DoesNotContain(result.Flags, f => f.StartsWith("no data", StringComparison.Ordinal) || f.Contains("exactly at the crossover", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -45,6 +46,41 @@ public class TypologyEngineTests
         Assert.NotNull(result.Cell);
         Assert.True(result.Model == ModelKind.One || result.Cell!.Value.Code.Count(ch => ch == '0') == 1, result.Cell?.Code);
         Assert.Equal(0.67, result[Axis.Institutions].Membership!.Value, 2);
+    }
+
+    [Fact]
+    public void Classify_EveryAxis_HasBoundsAroundItsMembershipAndACoverage()
+    {
+        foreach (var coalition in Base.Value.Coalitions)
+        {
+            foreach (var axis in Engine.Classify(coalition).Axes)
+            {
+                Assert.InRange(axis.Coverage, 0, 1);
+                Assert.True(axis.Low <= axis.High);
+                if (axis.Membership is { } m)
+                    Assert.InRange(m, axis.Low - 1e-12, axis.High + 1e-12);
+                if (axis.Measured == axis.Indicators.Length && axis.Membership is { } full)
+                {
+                    Assert.Equal(full, axis.Low, 12);
+                    Assert.Equal(full, axis.High, 12);
+                }
+
+                if (axis.Measured == 0)
+                    Assert.True(axis.Low == 0 && axis.High == 1, $"{coalition.Id} {axis.Axis}: no data must leave the whole range open");
+            }
+        }
+    }
+
+    [Fact]
+    public void Classify_MembershipInsideTheBand_IsFlaggedIndeterminateButStillPlaced()
+    {
+        var alba = Classify("alba-1997");
+        var h = alba[Axis.Organization];
+
+        Assert.InRange(h.Membership!.Value, TypologyEngine.IndeterminacyBand.Low, TypologyEngine.IndeterminacyBand.High);
+        Assert.True(h.Indeterminate);
+        Assert.Contains(alba.Flags, f => f.StartsWith("organization (H) is indeterminate", StringComparison.Ordinal));
+        Assert.NotNull(alba.Cell);
     }
 
     [Theory]
