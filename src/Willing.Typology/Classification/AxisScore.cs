@@ -22,8 +22,8 @@ public sealed record AxisScore(Axis Axis, double? Membership, string Rule, strin
     /// <summary>The share of the axis's indicators that had data.</summary>
     public double Coverage => Indicators.IsEmpty ? 0 : (double)Measured / Indicators.Length;
 
-    /// <summary>True when the membership lies inside the indeterminacy band (<see cref="TypologyEngine.IndeterminacyBand"/>) around the crossover.</summary>
-    public bool Indeterminate => Membership is { } m && m >= TypologyEngine.IndeterminacyBand.Low && m <= TypologyEngine.IndeterminacyBand.High;
+    /// <summary>True when the membership lies inside the codebook's indeterminacy band around the crossover (<see cref="Codebook.TypologyCodebook.IndeterminacyBand"/>).</summary>
+    public bool Indeterminate { get; init; }
 
     /// <summary>True when the membership is exactly the crossover 0.5 (within 1e-9): the case cannot be assigned on this axis.</summary>
     public bool AtCrossover => Membership is { } m && Math.Abs(m - 0.5) < 1e-9;

@@ -14,11 +14,6 @@ namespace Willing.Typology.Classification;
 /// <remarks>Pure and deterministic: the same coalition and codebook always give the same result.</remarks>
 public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings = false)
 {
-    /// <summary>
-    /// The band around the crossover inside which an axis membership is flagged indeterminate: the
-    /// evidence barely leans either way, so the cell it implies is reported but not to be trusted.
-    /// </summary>
-    public static readonly (double Low, double High) IndeterminacyBand = (0.4, 0.6);
 
     /// <summary>The codebook in use.</summary>
     public TypologyCodebook Codebook { get; } = codebook;
@@ -74,10 +69,11 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
             {
                 Low = Math.Min(low, high),
                 High = Math.Max(low, high),
+                Indeterminate = m is { } v && v >= codebook.IndeterminacyBand.Low && v <= codebook.IndeterminacyBand.High,
             });
         }
 
-        return Place(id, name, axes.ToImmutable());
+        return Place(id, name, axes.ToImmutable(), codebook.IndeterminacyBand);
     }
 
     /// <summary>
@@ -106,7 +102,7 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
         return new PropertyCell(poles[0], poles[1], poles[2], poles[3]);
     }
 
-    private static CaseClassification Place(CoalitionId id, string name, ImmutableArray<AxisScore> axes)
+    private static CaseClassification Place(CoalitionId id, string name, ImmutableArray<AxisScore> axes, (double Low, double High) band)
     {
         var flags = ImmutableArray.CreateBuilder<string>();
         foreach (var a in axes)
@@ -116,7 +112,7 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
             else if (a.AtCrossover)
                 flags.Add($"{AxisInfo.Key(a.Axis)} ({AxisInfo.Letter(a.Axis)}) sits exactly at the crossover 0.5: the case cannot be assigned on this axis; nudge an anchor or add data");
             else if (a.Indeterminate)
-                flags.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{AxisInfo.Key(a.Axis)} ({AxisInfo.Letter(a.Axis)}) is indeterminate: {a.Membership:0.###} lies in the band {IndeterminacyBand.Low}–{IndeterminacyBand.High} around the crossover"));
+                flags.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{AxisInfo.Key(a.Axis)} ({AxisInfo.Letter(a.Axis)}) is indeterminate: {a.Membership:0.###} lies in the band {band.Low}–{band.High} around the crossover"));
         }
 
         var core = AxisInfo.Core.Select(axis => axes.Single(a => a.Axis == axis).Membership).ToArray();

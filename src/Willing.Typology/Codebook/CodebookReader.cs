@@ -51,7 +51,7 @@ public static class CodebookReader
         if (root is null)
             return new CodebookResult(null, d.Sorted());
 
-        var top = YamlFields.Open(root, string.Empty, d, ["name", "convention", "indicators", "axes", "cells"]);
+        var top = YamlFields.Open(root, string.Empty, d, ["name", "convention", "indeterminacy_band", "indicators", "axes", "cells"]);
         if (top is null)
             return new CodebookResult(null, d.Sorted());
 
@@ -125,9 +125,19 @@ public static class CodebookReader
         }
 
         string name = top.Text("name") ?? text.File;
+        var band = (Low: 0.4, High: 0.6);
+        if (top.Get("indeterminacy_band") is { } bandNode)
+        {
+            var ends = top.Items("indeterminacy_band").Select(x => x.Node is YamlScalarNode { Value: var v } && double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double e) ? e : (double?)null).ToList();
+            if (ends.Count == 2 && ends[0] is { } lo && ends[1] is { } hi && lo is >= 0 and < 0.5 && hi is > 0.5 and <= 1)
+                band = (lo, hi);
+            else
+                d.Add(bandNode, "indeterminacy_band", "the indeterminacy band is two numbers [low, high] with low below 0.5 and high above it, e.g. [0.4, 0.6]");
+        }
+
         if (d.HasErrors)
             return new CodebookResult(null, d.Sorted());
-        return new CodebookResult(new TypologyCodebook(name, convention, [.. indicators], rules.ToImmutable(), [.. cells]), []);
+        return new CodebookResult(new TypologyCodebook(name, convention, [.. indicators], rules.ToImmutable(), [.. cells]) { IndeterminacyBand = band }, []);
 
         CalibrationConvention Bad(YamlFields f, string key, string message)
         {

@@ -20,6 +20,9 @@ public sealed record TypologyCodebook(
     ImmutableDictionary<Axis, CombinationRule> Rules,
     ImmutableArray<CellAnnotation> Cells)
 {
+    /// <summary>The band around the crossover inside which an axis membership is flagged indeterminate (default 0.4–0.6; <c>indeterminacy_band: [low, high]</c>).</summary>
+    public (double Low, double High) IndeterminacyBand { get; init; } = (0.4, 0.6);
+
     /// <summary>The indicators of one axis, in codebook order.</summary>
     public IEnumerable<IndicatorDefinition> IndicatorsOf(Axis axis) => Indicators.Where(i => i.Axis == axis);
 

@@ -77,10 +77,12 @@ public class TypologyEngineTests
         var alba = Classify("alba-1997");
         var h = alba[Axis.Organization];
 
-        Assert.InRange(h.Membership!.Value, TypologyEngine.IndeterminacyBand.Low, TypologyEngine.IndeterminacyBand.High);
+        Assert.InRange(h.Membership!.Value, 0.4, 0.6);
         Assert.True(h.Indeterminate);
         Assert.Contains(alba.Flags, f => f.StartsWith("organization (H) is indeterminate", StringComparison.Ordinal));
         Assert.NotNull(alba.Cell);
+        var narrow = new TypologyEngine(CodebookReader.BuiltIn() with { IndeterminacyBand = (0.45, 0.55) }).Classify(Base.Value.Find("alba-1997")!);
+        Assert.False(narrow[Axis.Organization].Indeterminate);
     }
 
     [Theory]

@@ -50,6 +50,26 @@ public class CodebookReaderTests
         Assert.IsType<CrispSpec>(result.Codebook.Indicators.Single(i => i.Id == "S").Calibration);
     }
 
+    [Theory]
+    [InlineData("indeterminacy_band: [0.45, 0.55]\n", 0.45, 0.55, null)]
+    [InlineData("", 0.4, 0.6, null)]
+    [InlineData("indeterminacy_band: [0.6, 0.4]\n", 0.4, 0.6, "the indeterminacy band is two numbers")]
+    [InlineData("indeterminacy_band: 0.5\n", 0.4, 0.6, "the indeterminacy band is two numbers")]
+    public void Read_IndeterminacyBand_ReadOrReported(string line, double low, double high, string? error)
+    {
+        var result = CodebookReader.Read("mine.yaml", line + Small);
+
+        if (error is null)
+        {
+            Assert.Empty(result.Errors);
+            Assert.Equal((low, high), result.Codebook!.IndeterminacyBand);
+        }
+        else
+        {
+            Assert.Contains(result.Errors, e => e.Message.StartsWith(error, StringComparison.Ordinal) && e.Line == 1);
+        }
+    }
+
     [Fact]
     public void Read_ErrorsInSeveralPlaces_ReportsEachWithLine()
     {
