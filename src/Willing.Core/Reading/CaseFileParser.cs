@@ -68,7 +68,7 @@ internal sealed partial class CaseFileParser
 
         ReadSources(top);
         ReadActors(top);
-        CollectEventIds(top);
+        CollectIds(top);
 
         var issue = Section(top, "issue_area", required: true, ["category", "description"], f =>
         {
@@ -288,7 +288,7 @@ internal sealed partial class CaseFileParser
             CheckActor(node, path, value);
     }
 
-    private void CollectEventIds(YamlFields top)
+    private void CollectIds(YamlFields top)
     {
         // List ids likewise, for inducements aimed at a list.
         if (top.Get("lists") is YamlSequenceNode lists)

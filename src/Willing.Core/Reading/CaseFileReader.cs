@@ -40,7 +40,7 @@ public static class CaseFileReader
     private static CaseFileResult Read(InputText text, InputLimits limits)
     {
         var diagnostics = new InputDiagnostics(text.File, limits);
-        var root = LoadDocument(text, diagnostics, EmptyMessage);
+        var root = YamlLoader.LoadDocument(text, diagnostics, EmptyMessage);
         if (root is null)
             return new CaseFileResult(text.File, null, diagnostics.Sorted()) { ErrorCount = diagnostics.Count };
         if (root is not YamlMappingNode map)
@@ -54,37 +54,6 @@ public static class CaseFileReader
         var errors = diagnostics.Sorted();
         return new CaseFileResult(text.File, errors.Count == 0 ? coalition : null, errors) { IdLine = idLine, ErrorCount = diagnostics.Count, AntecedentRefs = antecedents };
     }
-
-    /// <summary>
-    /// The checks every YAML input shares: odd line breaks and NUL bytes, an empty file, then the
-    /// document itself. Returns the root node, or null when nothing can be read (the reason is in
-    /// <paramref name="diagnostics"/>).
-    /// </summary>
-    public static YamlNode? LoadDocument(InputText text, InputDiagnostics diagnostics, string emptyMessage)
-    {
-        bool binary = false;
-        text.CheckLineBreaks((offset, message) =>
-        {
-            var (line, column) = text.Position(offset);
-            binary |= message.Contains("NUL", StringComparison.Ordinal);
-            diagnostics.Add(new YamlPosition(line, column), string.Empty, message);
-        });
-        if (binary)
-            return null;
-        if (string.IsNullOrWhiteSpace(text.Text) || IsOnlyComments(text.Text))
-        {
-            diagnostics.Add(YamlPosition.FileStart, string.Empty, emptyMessage);
-            return null;
-        }
-
-        var root = YamlLoader.Load(text, diagnostics);
-        if (root is null && !diagnostics.HasErrors)
-            diagnostics.Add(YamlPosition.FileStart, string.Empty, emptyMessage);
-        return root;
-    }
-
-    private static bool IsOnlyComments(string text) =>
-        text.Split('\n').All(line => line.TrimStart().Length == 0 || line.TrimStart().StartsWith('#') || line.Trim() is "---" or "...");
 }
 
 /// <summary>The outcome of reading one case file: a coalition, or the errors that stopped it.</summary>

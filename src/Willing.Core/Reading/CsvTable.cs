@@ -43,8 +43,9 @@ public sealed record CsvTable(string File, IReadOnlyList<string> Headers, IReadO
     {
         var d = new InputDiagnostics(input.File, limits);
         string text = input.Text;
-        if (text.IndexOf('\0', StringComparison.Ordinal) is var nul and >= 0)
+        if (input.ContainsNul)
         {
+            int nul = text.IndexOf('\0', StringComparison.Ordinal);
             var (line, column) = input.Position(nul);
             d.Add(new YamlPosition(line, column), string.Empty, "a NUL byte: the file is not text");
             return (null, d.Sorted());

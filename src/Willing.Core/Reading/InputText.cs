@@ -39,6 +39,9 @@ public sealed class InputText
     /// <summary>The decoded text, without a byte-order mark.</summary>
     public string Text { get; }
 
+    /// <summary>True when the text holds a NUL character: then it is not a text file, whatever else it holds.</summary>
+    public bool ContainsNul => Text.Contains('\0', StringComparison.Ordinal);
+
     /// <summary>How many lines the text has (a final line end does not start another).</summary>
     public int LineCount => Text.Length > 0 && Text[^1] == '\n' ? _lineStarts.Length - 1 : _lineStarts.Length;
 

@@ -15,20 +15,31 @@ namespace Willing.Core.Sources;
 public static class Readings
 {
     /// <summary>True when the fact is the paper's reading rather than sourced evidence.</summary>
-    public static bool IsReading(Coalition c, Provenance p) =>
-        p.IsReading || (p.Sources.Length > 0 && p.Sources.All(id => c.Sources.FirstOrDefault(s => s.Id == id)?.IsPaper == true));
+    public static bool IsReading(Coalition c, Provenance p) => IsReading(PaperSources(c), p);
 
     /// <summary>The coalition without the justifications, ties and inducements that are readings.</summary>
-    public static Coalition Without(Coalition c) => c with
+    public static Coalition Without(Coalition c)
     {
-        Memberships = [.. c.Memberships.Select(m => m with { Justifications = [.. m.Justifications.Where(j => !IsReading(c, j.Provenance))] })],
-        Ties = [.. c.Ties.Where(t => !IsReading(c, t.Provenance))],
-        Inducements = [.. c.Inducements.Where(i => !IsReading(c, i.Provenance))],
-    };
+        var paper = PaperSources(c);
+        return c with
+        {
+            Memberships = [.. c.Memberships.Select(m => m with { Justifications = [.. m.Justifications.Where(j => !IsReading(paper, j.Provenance))] })],
+            Ties = [.. c.Ties.Where(t => !IsReading(paper, t.Provenance))],
+            Inducements = [.. c.Inducements.Where(i => !IsReading(paper, i.Provenance))],
+        };
+    }
 
     /// <summary>How many justifications, ties and inducements of the coalition are readings.</summary>
-    public static int Count(Coalition c) =>
-        c.Memberships.Sum(m => m.Justifications.Count(j => IsReading(c, j.Provenance)))
-        + c.Ties.Count(t => IsReading(c, t.Provenance))
-        + c.Inducements.Count(i => IsReading(c, i.Provenance));
+    public static int Count(Coalition c)
+    {
+        var paper = PaperSources(c);
+        return c.Memberships.Sum(m => m.Justifications.Count(j => IsReading(paper, j.Provenance)))
+            + c.Ties.Count(t => IsReading(paper, t.Provenance))
+            + c.Inducements.Count(i => IsReading(paper, i.Provenance));
+    }
+
+    private static HashSet<SourceId> PaperSources(Coalition c) => [.. c.Sources.Where(s => s.IsPaper).Select(s => s.Id)];
+
+    private static bool IsReading(HashSet<SourceId> paper, Provenance p) =>
+        p.IsReading || (p.Sources.Length > 0 && p.Sources.All(paper.Contains));
 }

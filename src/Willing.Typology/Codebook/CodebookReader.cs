@@ -47,7 +47,7 @@ public static class CodebookReader
     private static CodebookResult Read(InputText text, InputLimits limits)
     {
         var d = new InputDiagnostics(text.File, limits);
-        var root = CaseFileReader.LoadDocument(text, d, "the codebook is empty: copy data/codebook.yaml and edit it");
+        var root = YamlLoader.LoadDocument(text, d, "the codebook is empty: copy data/codebook.yaml and edit it");
         if (root is null)
             return new CodebookResult(null, d.Sorted());
 

@@ -196,49 +196,6 @@ public class BuiltInCaseBaseTests
         Assert.Contains(Case("small-arms").Memberships, m => m.Has(Role.Opponent) && Case("small-arms").Actor(m.Actor).Name.Contains("Rifle", StringComparison.Ordinal));
     }
 
-    private static IEnumerable<Provenance> Provenances(Coalition c)
-    {
-        yield return c.IssueArea.Provenance;
-        yield return c.Period.Provenance;
-        yield return c.Trigger.Provenance;
-        yield return c.Institutions.Provenance;
-        if (c.Venue is not null)
-            yield return c.Venue.Provenance;
-        foreach (var a in c.Actors.Where(a => a.Provenance is not null))
-            yield return a.Provenance!;
-        foreach (var m in c.Memberships)
-        {
-            yield return m.Provenance;
-            if (m.Exit is not null)
-                yield return m.Exit.Provenance;
-            if (m.Casualties is not null)
-                yield return m.Casualties.Provenance;
-            foreach (var x in m.Contributions)
-                yield return x.Provenance;
-            foreach (var x in m.Justifications)
-                yield return x.Provenance;
-        }
-
-        foreach (var x in c.Inducements)
-            yield return x.Provenance;
-        foreach (var x in c.Ties)
-            yield return x.Provenance;
-        foreach (var x in c.Events)
-            yield return x.Provenance;
-        foreach (var l in c.Lists)
-        {
-            yield return l.Provenance;
-            foreach (var e in l.Entries)
-                yield return e.Provenance;
-        }
-
-        foreach (var x in c.Bodies)
-            yield return x.Provenance;
-        foreach (var s in c.Series)
-        {
-            yield return s.Provenance;
-            foreach (var p in s.Points)
-                yield return p.Provenance;
-        }
-    }
+    // Every sourced fact, the walker the sources command uses (Willing.Core.Sources.FactWalker).
+    private static IEnumerable<Provenance> Provenances(Coalition c) => Willing.Core.Sources.FactWalker.Facts(c).Select(f => f.Provenance);
 }

@@ -55,6 +55,35 @@ public sealed partial class YamlLoader
     /// </summary>
     public static YamlNode? Load(InputText text, InputDiagnostics diagnostics) => new YamlLoader(text, diagnostics).Run();
 
+    /// <summary>
+    /// The checks every YAML input shares: odd line breaks and NUL bytes, an empty file, then the
+    /// document itself. Returns the root node, or null when nothing can be read (the reason is in
+    /// <paramref name="diagnostics"/>).
+    /// </summary>
+    public static YamlNode? LoadDocument(InputText text, InputDiagnostics diagnostics, string emptyMessage)
+    {
+        text.CheckLineBreaks((offset, message) =>
+        {
+            var (line, column) = text.Position(offset);
+            diagnostics.Add(new YamlPosition(line, column), string.Empty, message);
+        });
+        if (text.ContainsNul)
+            return null;
+        if (string.IsNullOrWhiteSpace(text.Text) || IsOnlyComments(text.Text))
+        {
+            diagnostics.Add(YamlPosition.FileStart, string.Empty, emptyMessage);
+            return null;
+        }
+
+        var root = Load(text, diagnostics);
+        if (root is null && !diagnostics.HasErrors)
+            diagnostics.Add(YamlPosition.FileStart, string.Empty, emptyMessage);
+        return root;
+    }
+
+    private static bool IsOnlyComments(string text) =>
+        text.Split('\n').All(line => line.TrimStart().Length == 0 || line.TrimStart().StartsWith('#') || line.Trim() is "---" or "...");
+
     private YamlNode? Run()
     {
         var scanner = new Scanner(new StringReader(_text.Text), skipComments: true);
