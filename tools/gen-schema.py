@@ -82,7 +82,8 @@ schema = {
         "sources": arr({"type": "object", "additionalProperties": False, "required": ["id", "kind"],
                         "anyOf": [{"required": ["url"]}, {"required": ["citation"]}],
                         "properties": {"id": ID, "url": {"type": "string", "format": "uri"}, "citation": TEXT,
-                                       "kind": enum("SourceKind"), "paper": BOOL, "mirrors": TEXT, "note": TEXT}}),
+                                       "kind": enum("SourceKind"), "paper": BOOL, "mirrors": TEXT,
+                                       "copy": {"type": "string", "format": "uri"}, "note": TEXT}}),
         "actors": arr(fact({"id": TEXT, "kind": enum("ActorKind"), "name": TEXT, "acts_for": ACTOR, "position": TEXT,
                             "based_in": {"type": "string", "pattern": "^[A-Z]{3}$"}}, ["id", "kind"], sources_required=False)),
         "memberships": arr(fact({

@@ -185,7 +185,7 @@ internal sealed partial class CaseFileParser
     {
         foreach (var (node, path) in top.Items("sources", required: true))
         {
-            var f = YamlFields.Open(node, path, _d, ["id", "url", "citation", "kind", "paper", "mirrors", "note"]);
+            var f = YamlFields.Open(node, path, _d, ["id", "url", "citation", "kind", "paper", "mirrors", "copy", "note"]);
             if (f is null)
                 continue;
             string? id = Id(f, "id");
@@ -195,6 +195,21 @@ internal sealed partial class CaseFileParser
             bool paper = f.Bool("paper") ?? false;
             string? mirrors = f.Text("mirrors");
             string? note = f.Text("note");
+            string? copy = f.Text("copy");
+            Uri? copyUri = null;
+            if (copy is not null)
+            {
+                if (!Uri.TryCreate(copy, UriKind.Absolute, out copyUri) || copyUri.Scheme is not ("http" or "https"))
+                {
+                    _d.Add(f.Get("copy")!, YamlFields.Child(path, "copy"), $"'{Echo.Quote(copy)}' is not an http(s) address");
+                    copyUri = null;
+                }
+                else if (citation is null && url is not null)
+                    _d.Add(f.Get("copy")!, YamlFields.Child(path, "copy"), "a copy stands in for a cited work: add 'citation:' naming the original");
+                else if (kind == SourceKind.Mirror)
+                    _d.Add(f.Get("copy")!, YamlFields.Child(path, "copy"), "a mirror is itself a copy: give the original's kind and keep 'copy:', or drop 'copy:'");
+            }
+
             if (kind == SourceKind.Mirror && mirrors is null)
                 _d.Add(f.Get("kind")!, YamlFields.Child(path, "kind"), "a mirror must say what it mirrors: add 'mirrors:' with the original's citation or address");
             if (kind is not null and not SourceKind.Mirror && mirrors is not null)
@@ -209,7 +224,7 @@ internal sealed partial class CaseFileParser
             }
 
             if (url is null && citation is null)
-                _d.Add(node, path, "a source needs a 'url' or a 'citation'");
+                _d.Add(node, path, copy is null ? "a source needs a 'url' or a 'citation'" : "a source needs a 'url' or a 'citation': 'copy' is only where a cited work was read, so add 'citation:' naming the original");
             if (id is null)
             {
                 if (f.Get("id") is YamlScalarNode { Value: var brokenId })
@@ -223,7 +238,7 @@ internal sealed partial class CaseFileParser
                 continue;
             }
 
-            if (!_sources.TryAdd(id, new Source(new SourceId(id), uri, citation, kind.Value, note) { IsPaper = paper, Mirrors = mirrors }))
+            if (!_sources.TryAdd(id, new Source(new SourceId(id), uri, citation, kind.Value, note) { IsPaper = paper, Mirrors = mirrors, Copy = copyUri }))
                 _d.Add(f.Get("id")!, YamlFields.Child(path, "id"), $"duplicate source id '{id}'");
         }
     }

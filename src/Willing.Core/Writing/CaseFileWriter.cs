@@ -185,6 +185,7 @@ public static class CaseFileWriter
         if (s.IsPaper)
             y.Bool("paper", true);
         y.Text("mirrors", s.Mirrors);
+        y.Text("copy", s.Copy?.OriginalString);
         y.Text("note", s.Note);
         y.EndMap();
     }

@@ -225,6 +225,37 @@ public class CaseFileV2Tests
     }
 
     [Fact]
+    public void Read_CitationWithCopy_KeepsTheOriginalsKindAndTheCopy()
+    {
+        var coalition = ReadValid(Replace("  - { id: wire, url: https://example.org/wire/1, kind: news }",
+            "  - { id: wire, citation: \"Imaginary Wire, 'A story', 2 June 2008\", copy: https://example.org/copy/1, kind: news }"));
+
+        var wire = coalition.Sources.Single(s => s.Id.Value == "wire");
+        Assert.Equal((SourceKind.News, "https://example.org/copy/1", false), (wire.Kind, wire.Copy?.OriginalString, wire.IsWeak));
+    }
+
+    [Theory]
+    [InlineData("{ id: wire, copy: https://example.org/copy/1, kind: news }", "sources[3]", "a source needs a 'url' or a 'citation': 'copy' is only where a cited work was read, so add 'citation:' naming the original")]
+    [InlineData("{ id: wire, url: https://example.org/wire/1, copy: https://example.org/copy/1, kind: news }", "sources[3].copy", "a copy stands in for a cited work: add 'citation:' naming the original")]
+    [InlineData("{ id: wire, citation: A story, copy: not-an-address, kind: news }", "sources[3].copy", "'not-an-address' is not an http(s) address")]
+    [InlineData("{ id: wire, citation: A story, copy: https://example.org/c, kind: mirror, mirrors: A story }", "sources[3].copy", "a mirror is itself a copy: give the original's kind and keep 'copy:', or drop 'copy:'")]
+    public void Read_BadCopy_Reported(string written, string path, string message)
+    {
+        var error = SingleError(Replace("{ id: wire, url: https://example.org/wire/1, kind: news }", written));
+
+        Assert.Equal((path, message), (error.FieldPath, error.Message));
+    }
+
+    [Fact]
+    public void Read_CopyThroughAProxy_IsWeak()
+    {
+        var coalition = ReadValid(Replace("  - { id: wire, url: https://example.org/wire/1, kind: news }",
+            "  - { id: wire, citation: A story, copy: https://www-example-org.translate.goog/1, kind: news }"));
+
+        Assert.True(coalition.Sources.Single(s => s.Id.Value == "wire").IsWeak);
+    }
+
+    [Fact]
     public void Read_PaperOfKindNews_Reported()
     {
         var error = SingleError(Replace("citation: Cooper 2005, kind: academic, paper: true", "citation: Cooper 2005, kind: news, paper: true"));
