@@ -118,7 +118,7 @@ schema = {
                            "entries": arr({"oneOf": [ACTOR, fact({"actor": ACTOR, "added": DATE, "removed": DATE}, ["actor"], **member_nested)]}),
                            "entries_count": INT, "description": TEXT}, ["id", "name", "kind", "entries"])),
         "bodies": arr(fact({"id": ID, "name": TEXT, "kind": enum("BodyKind"), "established": DATE, "ended": DATE,
-                            "rotating_chair": BOOL, "planned": BOOL, "members": arr(ACTOR), "members_known": BOOL, "description": TEXT}, ["id", "name", "kind"])),
+                            "rotating_chair": BOOL, "decides_by": enum("DecisionRule"), "planned": BOOL, "members": arr(ACTOR), "members_known": BOOL, "description": TEXT}, ["id", "name", "kind"])),
         "series": arr(fact({"id": ID, "measure": enum("SeriesMeasure"), "description": TEXT,
                             "points": arr(fact({"date": DATE, "value": NUM}, ["date", "value"], **member_nested))},
                            ["id", "measure", "points"])),

@@ -88,10 +88,10 @@ public static class HtmlReport
         }
 
         w.Append("</tbody></table>\n")
-            .Append("<p>A case's <strong>cell</strong> is the corner of H, C, S, T in which its membership is above 0.5: <code>1111</code> is model one, ")
+            .Append("<p>A case's <strong>cell</strong> is the cell of H, C, S, T, R in which its membership is above 0.5, five digits. Its model comes from the four-axis corner H C S T: <code>1111</code> is model one, ")
             .Append("<code>0000</code> model two, and every other corner a hybrid. R, “circumvents established institutions”, is shared by both pure models ")
-            .Append("and separates the UN-authorised hybrids. <strong>Hybridity</strong> is 1 minus the case's largest corner membership (0 in a pure corner, 0.5 at most); ")
-            .Append("the <strong>distances</strong> to model one and model two are Euclidean distances to the ideal corners over H, C, S, T, scaled to 0–1.</p>\n")
+            .Append("and separates the UN-authorised hybrids (<code>…0</code>) from an end-run (<code>…1</code>). Each axis is built from its constitutive dimensions; an axis with fewer dimensions measured than the codebook's coverage rule asks is undetermined, and so is the case's model. <strong>Indeterminacy</strong> (formerly “hybridity”) is 1 minus the case's largest four-axis corner membership (0 in a pure corner, 0.5 at most); ")
+            .Append("the <strong>distances</strong> to model one and model two are Euclidean distances to the ideal corners over H, C, S, T, scaled to 0–1; distances between cases also count R.</p>\n")
             .Append("<p>Codebook: <strong>").Append(E(data.Codebook.Name)).Append("</strong>, ")
             .Append(E($"{Count(data.Codebook.Indicators.Length, "indicator")}; calibration by Ragin's direct method, convention {ReportText.Convention(data.Codebook.Convention)}."))
             .Append("</p>\n</section>\n");
@@ -142,7 +142,7 @@ public static class HtmlReport
         w.Append("<section id=\"cases\">\n<h2>The cases</h2>\n<table class=\"cases\"><thead><tr><th>case</th><th>period</th><th>model</th><th>cell</th>");
         foreach (var axis in AxisInfo.All)
             w.Append("<th class=\"num\" title=\"").Append(E(AxisLabels.WithPoles(axis))).Append("\">").Append(AxisInfo.Letter(axis)).Append("</th>");
-        w.Append("<th class=\"num\">hybridity</th><th class=\"num dist\">distance to model one</th><th class=\"num dist\">distance to model two</th></tr></thead><tbody>\n");
+        w.Append("<th class=\"num\">indeterminacy</th><th class=\"num dist\">distance to model one</th><th class=\"num dist\">distance to model two</th></tr></thead><tbody>\n");
         foreach (var (coalition, c) in data.Coalitions.Zip(data.Classifications))
         {
             w.Append("<tr><td><a href=\"#case-").Append(E(c.Case.Value)).Append("\">").Append(E(c.Case.Value)).Append("</a><br><span class=\"note\">")
@@ -155,7 +155,7 @@ public static class HtmlReport
             w.Append("</td>");
             foreach (var axis in AxisInfo.All)
                 Membership(w, c[axis].Membership);
-            w.Append("<td class=\"num\">").Append(ReportText.Number(c.Hybridity)).Append("</td><td class=\"num\">").Append(ReportText.Number(c.DistanceOne))
+            w.Append("<td class=\"num\">").Append(ReportText.Number(c.Indeterminacy)).Append("</td><td class=\"num\">").Append(ReportText.Number(c.DistanceOne))
                 .Append("</td><td class=\"num\">").Append(ReportText.Number(c.DistanceTwo)).Append("</td></tr>\n");
         }
 
@@ -210,7 +210,13 @@ public static class HtmlReport
                 foreach (bool s in order)
                 {
                     foreach (bool t in order)
-                        SpaceCell(w, data.Space.Cells.Single(x => x.Cell == new PropertyCell(h, c, s, t)));
+                    {
+                        // Each corner H C S T holds its two cells, R = 1 (circumventing) above R = 0 (through institutions).
+                        w.Append("<div class=\"pair\">");
+                        foreach (bool r in order)
+                            SpaceCell(w, data.Space.Cells.Single(x => x.Cell == new PropertyCell(h, c, s, t, r)));
+                        w.Append("</div>");
+                    }
                 }
             }
         }
@@ -277,7 +283,7 @@ public static class HtmlReport
         if (c.Cell is { } cell)
             w.Append(" · cell <a href=\"#cell-").Append(cell.Code).Append("\"><code>").Append(cell.Code).Append("</code></a> ").Append(E(cell.Name));
         w.Append("<br>membership in model one ").Append(ReportText.Number(c.MembershipOne)).Append(", in model two ").Append(ReportText.Number(c.MembershipTwo))
-            .Append(" · hybridity ").Append(ReportText.Number(c.Hybridity)).Append(" · distance to model one ").Append(ReportText.Number(c.DistanceOne))
+            .Append(" · indeterminacy ").Append(ReportText.Number(c.Indeterminacy)).Append(" · distance to model one ").Append(ReportText.Number(c.DistanceOne))
             .Append(", to model two ").Append(ReportText.Number(c.DistanceTwo)).Append("</p>\n<p>").Append(E(coalition.Summary)).Append("</p>\n");
         if (!c.Flags.IsEmpty)
         {
@@ -411,6 +417,7 @@ public static class HtmlReport
     {
         EmptyCellTag.LogicallyImpossible => "logically-impossible",
         EmptyCellTag.TheorisedFutureType => "theorised-future-type",
+        EmptyCellTag.TheoreticallyUnexpected => "theoretically-unexpected",
         _ => "empirically-empty",
     };
 

@@ -79,11 +79,11 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
-    public void Render_PropertySpace_HasAllSixteenCells_AndEachEmptyCellsTag()
+    public void Render_PropertySpace_HasAllThirtyTwoCells_AndEachEmptyCellsTag()
     {
         var space = Fixtures.BuiltIn.Space;
 
-        Assert.Equal(16, Regex.Count(Html, "id=\"cell-[01]{4}\""));
+        Assert.Equal(32, Regex.Count(Html, "id=\"cell-[01]{5}\""));
         Assert.NotEmpty(space.EmptyCells);
         foreach (var cell in space.EmptyCells)
         {

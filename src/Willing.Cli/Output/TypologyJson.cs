@@ -8,7 +8,7 @@ namespace Willing.Cli.Output;
 public static class TypologyJson
 {
     /// <summary>
-    /// <c>{ case, model, cell, cell_name, membership: { one, two }, axes: { organization, … }, hybridity, distance: { one, two }, flags }</c>,
+    /// <c>{ case, model, cell, cell_name, membership: { one, two }, axes: { organization, … }, indeterminacy, hybridity (its former name, for one release), distance: { one, two }, flags }</c>,
     /// plus <c>explanation</c> with <paramref name="explain"/>.
     /// </summary>
     public static Dictionary<string, object?> Classification(CaseClassification c, Coalition? coalition, bool explain)
@@ -23,8 +23,9 @@ public static class TypologyJson
             ["membership"] = new Dictionary<string, object?> { ["one"] = Round(c.MembershipOne), ["two"] = Round(c.MembershipTwo) },
             ["axes"] = AxisInfo.All.ToDictionary(AxisInfo.Key, a => (object?)Round(c[a].Membership)),
             ["bounds"] = AxisInfo.All.ToDictionary(AxisInfo.Key, a => (object?)new[] { Round(c[a].Low), Round(c[a].High) }),
-            ["coverage"] = AxisInfo.All.ToDictionary(AxisInfo.Key, a => (object?)Round(c[a].Coverage)),
-            ["hybridity"] = Round(c.Hybridity),
+            ["coverage"] = AxisInfo.All.ToDictionary(AxisInfo.Key, a => (object?)new Dictionary<string, object?> { ["measured"] = c[a].Measured, ["of"] = c[a].Terms, ["required"] = c[a].MinMeasured, ["share"] = Round(c[a].Coverage) }),
+            ["indeterminacy"] = Round(c.Indeterminacy),
+            ["hybridity"] = Round(c.Indeterminacy),
             ["distance"] = new Dictionary<string, object?> { ["one"] = Round(c.DistanceOne), ["two"] = Round(c.DistanceTwo) },
             ["flags"] = c.Flags,
         };
@@ -45,11 +46,22 @@ public static class TypologyJson
         ["membership"] = Round(score.Membership),
         ["rule"] = score.Rule,
         ["applied"] = score.Applied,
+        ["dimensions"] = score.Dimensions.Select(d => new Dictionary<string, object?>
+        {
+            ["id"] = d.Id,
+            ["name"] = d.Name,
+            ["membership"] = Round(d.Membership),
+            ["rule"] = d.Rule,
+            ["applied"] = d.Applied,
+        }).ToList(),
         ["indicators"] = score.Indicators.Select(i => new Dictionary<string, object?>
         {
             ["id"] = i.Id,
             ["name"] = i.Name,
             ["raw"] = Round(i.Raw),
+            ["n"] = i.Share?.N,
+            ["count"] = i.Share?.Count,
+            ["shrunk"] = Round(i.Shrunk),
             ["category"] = i.Category,
             ["membership"] = Round(i.Membership),
             ["calibration"] = i.Calibration,

@@ -28,4 +28,7 @@ public sealed record StandingBody(
 
     /// <summary>False when the sources do not say who sat on the body (then <see cref="Members"/> is empty, and that is a gap, not an empty body).</summary>
     public bool MembersKnown { get; init; } = true;
+
+    /// <summary>How the body decides, when the sources say (<c>decides_by</c>).</summary>
+    public DecisionRule? DecidesBy { get; init; }
 }

@@ -619,7 +619,7 @@ internal sealed partial class CaseFileParser
 
     private StandingBody? ReadBody(YamlNode node, string path)
     {
-        string[] fields = ["id", "name", "kind", "established", "ended", "rotating_chair", "planned", "members", "members_known", "description"];
+        string[] fields = ["id", "name", "kind", "established", "ended", "rotating_chair", "decides_by", "planned", "members", "members_known", "description"];
         var f = YamlFields.Open(node, path, _d, [.. fields, .. ProvenanceKeys]);
         if (f is null)
             return null;
@@ -631,6 +631,7 @@ internal sealed partial class CaseFileParser
         CheckOrder(f, "established", established, "ended", ended);
         var members = ActorRefs(f, "members");
         var rotating = f.Bool("rotating_chair");
+        var decidesBy = f.Enum<DecisionRule>("decides_by");
         bool planned = f.Bool("planned") ?? false;
         bool membersKnown = f.Bool("members_known") ?? true;
         if (!membersKnown && members.Length > 0)
@@ -639,7 +640,7 @@ internal sealed partial class CaseFileParser
         var p = Provenance(f, null, fields);
         if (id is null || name is null || kind is null || p is null)
             return null;
-        return new StandingBody(new ItemId(id), name, kind.Value, established, ended, rotating, members, description, p) { IsPlanned = planned, MembersKnown = membersKnown };
+        return new StandingBody(new ItemId(id), name, kind.Value, established, ended, rotating, members, description, p) { IsPlanned = planned, MembersKnown = membersKnown, DecidesBy = decidesBy };
     }
 
     private Series? ReadSeries(YamlNode node, string path)

@@ -407,6 +407,8 @@ public static class CaseFileWriter
         y.Date("established", b.Established);
         y.Date("ended", b.Ended);
         y.Bool("rotating_chair", b.RotatingChair);
+        if (b.DecidesBy is { } rule)
+            y.Enum("decides_by", rule);
         if (b.IsPlanned)
             y.Bool("planned", true);
         y.Words("members", b.Members.Select(a => a.Value), omitEmpty: true);

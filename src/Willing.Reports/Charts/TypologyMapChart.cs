@@ -23,7 +23,7 @@ public sealed class TypologyMapChart : Chart
     /// <param name="cases">The classified cases; those without data on either set are listed, not drawn.</param>
     /// <param name="x">The set on the horizontal axis.</param>
     /// <param name="y">The set on the vertical axis.</param>
-    /// <param name="codebook">When given, a quadrant whose every cell the codebook tags logically impossible says so.</param>
+    /// <param name="codebook">When given, a quadrant whose every cell the codebook tags logically impossible or theoretically unexpected says so.</param>
     public TypologyMapChart(IEnumerable<CaseClassification> cases, Axis x, Axis y, TypologyCodebook? codebook = null)
         : base(
             $"typology-map-{AxisInfo.Letter(x).ToLowerInvariant()}{AxisInfo.Letter(y).ToLowerInvariant()}",
@@ -125,8 +125,8 @@ public sealed class TypologyMapChart : Chart
             foreach (bool yOne in (bool[])[false, true])
             {
                 string text = QuadrantLabel(X, xOne, Y, yOne);
-                if (AllImpossible(xOne, yOne))
-                    text += " (logically impossible)";
+                if (QuadrantTag(xOne, yOne) is { } tag)
+                    text += tag == EmptyCellTag.LogicallyImpossible ? " (logically impossible)" : " (theoretically unexpected)";
                 double px = xOne ? rect.Right - 6 : rect.Left + 6;
                 double py = yOne ? rect.Top + 6 : rect.Bottom - 6;
                 var alignment = (xOne, yOne) switch
@@ -166,13 +166,17 @@ public sealed class TypologyMapChart : Chart
         return plot;
     }
 
-    private bool AllImpossible(bool xModelOne, bool yModelOne)
+    /// <summary>The tag every cell of the quadrant shares when it is "logically impossible" or "theoretically unexpected", else null.</summary>
+    private EmptyCellTag? QuadrantTag(bool xModelOne, bool yModelOne)
     {
         if (Codebook is null || !AxisInfo.Core.Contains(X) || !AxisInfo.Core.Contains(Y))
-            return false;
+            return null;
         int xi = AxisInfo.Core.TakeWhile(a => a != X).Count(), yi = AxisInfo.Core.TakeWhile(a => a != Y).Count();
-        return PropertyCell.All
+        var tags = PropertyCell.All
             .Where(cell => cell.Code[xi] == (xModelOne ? '1' : '0') && cell.Code[yi] == (yModelOne ? '1' : '0'))
-            .All(cell => Codebook.Annotation(cell.Code)?.Tag == EmptyCellTag.LogicallyImpossible);
+            .Select(cell => Codebook.Annotation(cell.Code)?.Tag)
+            .Distinct()
+            .ToList();
+        return tags is [EmptyCellTag.LogicallyImpossible or EmptyCellTag.TheoreticallyUnexpected] ? tags[0] : null;
     }
 }

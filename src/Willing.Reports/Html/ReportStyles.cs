@@ -39,7 +39,8 @@ internal static class ReportStyles
         figure.chart figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
         .space { display: grid; grid-template-columns: 150px repeat(4, 1fr); gap: 6px; font-size: 13px; }
         .space .head { background: var(--soft); border-radius: 4px; padding: 6px 8px; font-weight: 600; }
-        .space .cell { border: 1px solid var(--line); border-radius: 4px; padding: 6px 8px; min-height: 92px; }
+        .space .pair { display: flex; flex-direction: column; gap: 3px; }
+        .space .cell { border: 1px solid var(--line); border-radius: 4px; padding: 4px 6px; min-height: 44px; }
         .space .cell.occupied { border-left: 4px solid var(--hybrid); }
         .space .cell.occupied.model-one-cell { border-left-color: var(--one); } .space .cell.occupied.model-two-cell { border-left-color: var(--two); }
         .space .cell.empty { background: #fafafa; color: #45484d; }
@@ -48,6 +49,7 @@ internal static class ReportStyles
         .space ul { margin: 4px 0 0; padding-left: 16px; }
         .tag { display: inline-block; font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 3px; margin-top: 4px; }
         .tag-logically-impossible { background: #f3d6d3; color: #7b241c; }
+        .tag-theoretically-unexpected { background: #f6e7c8; color: #6b4a0b; }
         .tag-empirically-empty { background: #e5e7ea; color: #3d4248; }
         .tag-theorised-future-type { background: #dfe9f5; color: #1b4f8a; }
         .note { color: var(--muted); font-size: 12px; }

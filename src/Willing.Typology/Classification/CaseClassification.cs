@@ -7,11 +7,11 @@ namespace Willing.Typology.Classification;
 /// <param name="Case">The coalition's id.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Axes">The four axes and R, in the order H, C, S, T, R.</param>
-/// <param name="Cell">The cell: the corner (H, C, S, T) whose membership is above 0.5, or null when undetermined.</param>
-/// <param name="Model">Model one, model two, hybrid, or undetermined.</param>
+/// <param name="Cell">The cell over H, C, S, T, R whose membership is above 0.5, or null when a set is undetermined or on the crossover.</param>
+/// <param name="Model">Model one, model two, hybrid (from the four-axis corner H C S T), or undetermined.</param>
 /// <param name="MembershipOne">Membership in the model-one corner: min(H, C, S, T).</param>
 /// <param name="MembershipTwo">Membership in the model-two corner: min(1−H, 1−C, 1−S, 1−T).</param>
-/// <param name="Hybridity">1 − the largest corner membership: 0.5 at most; higher means further from every pure cell.</param>
+/// <param name="Indeterminacy">1 − the largest membership in any four-axis corner: 0.5 at most; higher means the case is less clearly in any corner (formerly "hybridity": a hybrid cell can be occupied with no indeterminacy at all).</param>
 /// <param name="DistanceOne">Euclidean distance to the model-one ideal type over H, C, S, T, divided by √4 (0 to 1).</param>
 /// <param name="DistanceTwo">Distance to the model-two ideal type, likewise.</param>
 /// <param name="Flags">Why the cell could not be assigned, or cautions (axes at the crossover, axes without data).</param>
@@ -23,30 +23,34 @@ public sealed record CaseClassification(
     ModelKind Model,
     double? MembershipOne,
     double? MembershipTwo,
-    double? Hybridity,
+    double? Indeterminacy,
     double? DistanceOne,
     double? DistanceTwo,
     ImmutableArray<string> Flags)
 {
+    /// <summary>The former name of <see cref="Indeterminacy"/>, kept for one release.</summary>
+    [Obsolete("Use Indeterminacy.")]
+    public double? Hybridity => Indeterminacy;
+
     /// <summary>The score on one axis.</summary>
     public AxisScore this[Axis axis] => Axes.Single(a => a.Axis == axis);
 
-    /// <summary>The membership in every corner of the property space (fuzzy AND), highest first; empty when an axis has no data.</summary>
+    /// <summary>The membership in every cell of the property space over H, C, S, T, R (fuzzy AND), highest first; empty when a set is undetermined.</summary>
     public ImmutableArray<CornerMembership> Corners
     {
         get
         {
-            var m = AxisInfo.Core.Select(a => this[a].Membership).ToArray();
+            var m = AxisInfo.All.Select(a => this[a].Membership).ToArray();
             if (m.Any(x => x is null))
                 return [];
             return [.. PropertyCell.All
-                .Select(cell => new CornerMembership(cell.Code, cell.MembershipOf(m[0]!.Value, m[1]!.Value, m[2]!.Value, m[3]!.Value)))
+                .Select(cell => new CornerMembership(cell.Code, cell.MembershipOf(m[0]!.Value, m[1]!.Value, m[2]!.Value, m[3]!.Value, m[4]!.Value)))
                 .OrderByDescending(x => x.Membership).ThenBy(x => x.Cell, StringComparer.Ordinal)];
         }
     }
 }
 
 /// <summary>A case's membership in one corner of the property space.</summary>
-/// <param name="Cell">The corner's code, H C S T.</param>
+/// <param name="Cell">The cell's code, H C S T R.</param>
 /// <param name="Membership">The fuzzy AND of the axes or their negations.</param>
 public sealed record CornerMembership(string Cell, double Membership);

@@ -25,6 +25,12 @@ public sealed record IndicatorValue(
     ImmutableArray<Evidence> Evidence,
     string? MissingReason)
 {
+    /// <summary>For a count share: k of n, the n behind the share.</summary>
+    public (int Count, int N)? Share { get; init; }
+
+    /// <summary>The value calibrated, when it differs from <see cref="Raw"/>: a count share pulled towards one half by the Wilson centre.</summary>
+    public double? Shrunk { get; init; }
+
     /// <summary>True when the case had data for this indicator.</summary>
     public bool HasData => Membership is not null;
 }

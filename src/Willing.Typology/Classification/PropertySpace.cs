@@ -5,11 +5,11 @@ using Willing.Typology.Codebook;
 namespace Willing.Typology.Classification;
 
 /// <summary>
-/// The whole property space over H, C, S, T (Elman 2005; Lazarsfeld): all sixteen cells with the
+/// The whole property space over H, C, S, T, R (Elman 2005; Lazarsfeld): all thirty-two cells with the
 /// cases whose membership in the cell is above 0.5, the empty cells with the analyst's tags, and
 /// the cases that could not be placed.
 /// </summary>
-/// <param name="Cells">All sixteen cells, from 0000 to 1111.</param>
+/// <param name="Cells">All thirty-two cells, from 00000 to 11111.</param>
 /// <param name="Unplaced">Cases with an axis at the crossover or without data.</param>
 public sealed record PropertySpace(ImmutableArray<SpaceCell> Cells, ImmutableArray<CaseClassification> Unplaced)
 {
@@ -25,6 +25,7 @@ public sealed record PropertySpace(ImmutableArray<SpaceCell> Cells, ImmutableArr
                 .OrderByDescending(m => m.Membership)
                 .ToImmutableArray();
             var annotation = codebook.Annotation(cell.Code);
+            // An occupied cell is never tagged empty: its annotation stays, as a label, but the tag goes.
             EmptyCellTag? tag = members.IsEmpty ? annotation?.Tag ?? EmptyCellTag.EmpiricallyEmpty : null;
             return new SpaceCell(cell, members, tag, annotation);
         });

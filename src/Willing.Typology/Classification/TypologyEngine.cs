@@ -42,6 +42,7 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
     public static CaseClassification Score(CoalitionId id, string name, IReadOnlyDictionary<string, RawMeasure> raw, TypologyCodebook codebook)
     {
         var axes = ImmutableArray.CreateBuilder<AxisScore>();
+        var terms = new Dictionary<string, double?>(StringComparer.Ordinal);
         foreach (var axis in AxisInfo.All)
         {
             var values = new List<IndicatorValue>();
@@ -51,22 +52,37 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
                 var measure = raw[def.Id];
                 double? membership = null;
                 string? missing = measure.Missing;
+                double? shrunk = codebook.WilsonZ is { } z && measure.N is not null ? measure.Shrunk(z, ShrinkTarget(def)) : null;
                 if (measure.HasData)
-                    (membership, missing) = def.Calibration.Calibrate(measure, codebook.Convention);
+                    (membership, missing) = def.Calibration.Calibrate(shrunk is { } sv ? measure with { Value = sv } : measure, codebook.Convention);
                 memberships[def.Id] = membership;
                 values.Add(new IndicatorValue(
                     def.Id, def.Name, axis, measure.Value, measure.Category, membership, def.Calibration.Describe(codebook.Convention),
                     measure.Computation,
-                    measure.Evidence, missing));
+                    measure.Evidence, missing)
+                {
+                    Share = measure.Count is { } k && measure.N is { } n ? (k, n) : null,
+                    Shrunk = shrunk,
+                });
             }
 
             var rule = codebook.Rules[axis];
-            double? m = rule.Evaluate(memberships);
-            // Bounds: what the rule gives if every indicator without data were at either pole (DESIGN, Measurement).
-            double low = rule.Evaluate(memberships.ToDictionary(kv => kv.Key, kv => (double?)(kv.Value ?? 0.0), StringComparer.Ordinal)) ?? 0;
-            double high = rule.Evaluate(memberships.ToDictionary(kv => kv.Key, kv => (double?)(kv.Value ?? 1.0), StringComparer.Ordinal)) ?? 1;
-            axes.Add(new AxisScore(axis, m, rule.ToString(), $"{rule.Applied(memberships)} = {CombinationRule.Fmt(m)}", [.. values])
+            var (m, measured) = codebook.Evaluate(axis, memberships, terms);
+            var dimensions = codebook.DimensionsOf(axis)
+                .Select(d => new DimensionValue(d.Id, d.Name, terms[d.Id], d.Rule.ToString(), $"{d.Rule.Applied(memberships)} = {CombinationRule.Fmt(terms[d.Id])}"))
+                .ToImmutableArray();
+            string applied = m is null
+                ? $"{rule.Applied(terms)}: {measured} of {terms.Count} measured, the coverage rule asks {codebook.MinMeasuredOf(axis)}, so undetermined"
+                : $"{rule.Applied(terms)} = {CombinationRule.Fmt(m)}";
+
+            // Bounds: what the rules give if every indicator without data were at either pole (DESIGN, Measurement).
+            var scratch = new Dictionary<string, double?>(StringComparer.Ordinal);
+            double low = Bound(codebook, axis, memberships, 0.0, scratch);
+            double high = Bound(codebook, axis, memberships, 1.0, scratch);
+            axes.Add(new AxisScore(axis, m, rule.ToString(), applied, [.. values])
             {
+                Dimensions = dimensions,
+                MinMeasured = codebook.MinMeasuredOf(axis),
                 Low = Math.Min(low, high),
                 High = Math.Max(low, high),
                 Indeterminate = m is { } v && v >= codebook.IndeterminacyBand.Low && v <= codebook.IndeterminacyBand.High,
@@ -76,10 +92,19 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
         return Place(id, name, axes.ToImmutable(), codebook.IndeterminacyBand);
     }
 
+    /// <summary>Where a count share is shrunk towards: the indicator's crossover (maximal ambiguity), or one half without direct anchors.</summary>
+    private static double ShrinkTarget(IndicatorDefinition def) => def.Calibration is DirectCalibrationSpec d ? d.Anchors.Crossover : 0.5;
+
+    private static double Bound(TypologyCodebook codebook, Axis axis, Dictionary<string, double?> memberships, double fill, Dictionary<string, double?> scratch)
+    {
+        var filled = memberships.ToDictionary(kv => kv.Key, kv => (double?)(kv.Value ?? fill), StringComparer.Ordinal);
+        return codebook.Evaluate(axis, filled, scratch).Membership ?? fill;
+    }
+
     /// <summary>
     /// The cell alone, without the explanation: the same calibration and rules as <see cref="Score"/>,
     /// but no strings or records built, for the robustness check's thousands of re-scorings.
-    /// Null when an axis has no data or sits on the crossover.
+    /// Null when an axis is undetermined or sits on the crossover.
     /// </summary>
     public static PropertyCell? CellOf(IReadOnlyDictionary<string, RawMeasure> raw, TypologyCodebook codebook)
     {
@@ -87,19 +112,27 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
         foreach (var def in codebook.Indicators)
         {
             var measure = raw[def.Id];
-            memberships[def.Id] = measure.HasData ? def.Calibration.Calibrate(measure, codebook.Convention).Membership : null;
+            if (!measure.HasData)
+            {
+                memberships[def.Id] = null;
+                continue;
+            }
+
+            var input = codebook.WilsonZ is { } z && measure.N is not null ? measure with { Value = measure.Shrunk(z, ShrinkTarget(def)) } : measure;
+            memberships[def.Id] = def.Calibration.Calibrate(input, codebook.Convention).Membership;
         }
 
-        Span<bool> poles = stackalloc bool[4];
-        for (int i = 0; i < 4; i++)
+        var terms = new Dictionary<string, double?>(StringComparer.Ordinal);
+        Span<bool> poles = stackalloc bool[5];
+        for (int i = 0; i < 5; i++)
         {
-            double? m = codebook.Rules[AxisInfo.Core[i]].Evaluate(memberships);
+            double? m = codebook.Evaluate(AxisInfo.All[i], memberships, terms).Membership;
             if (m is not { } value || Math.Abs(value - 0.5) < 1e-9)
                 return null;
             poles[i] = value > 0.5;
         }
 
-        return new PropertyCell(poles[0], poles[1], poles[2], poles[3]);
+        return new PropertyCell(poles[0], poles[1], poles[2], poles[3], poles[4]);
     }
 
     private static CaseClassification Place(CoalitionId id, string name, ImmutableArray<AxisScore> axes, (double Low, double High) band)
@@ -107,27 +140,30 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
         var flags = ImmutableArray.CreateBuilder<string>();
         foreach (var a in axes)
         {
+            string key = AxisInfo.Key(a.Axis);
             if (a.Membership is null)
-                flags.Add($"no data on {AxisInfo.Key(a.Axis)} ({AxisInfo.Letter(a.Axis)}): none of its indicators could be computed");
-            else if (a.AtCrossover)
-                flags.Add($"{AxisInfo.Key(a.Axis)} ({AxisInfo.Letter(a.Axis)}) sits exactly at the crossover 0.5: the case cannot be assigned on this axis; nudge an anchor or add data");
-            else if (a.Indeterminate)
-                flags.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{AxisInfo.Key(a.Axis)} ({AxisInfo.Letter(a.Axis)}) is indeterminate: {a.Membership:0.###} lies in the band {band.Low}–{band.High} around the crossover"));
+                flags.Add($"undetermined:{key}");
+            else if (a.AtCrossover || a.Indeterminate)
+                flags.Add($"indeterminate:{key}");
+            if (a.Membership is not null && a.BoundsStraddle)
+                flags.Add($"bounds-straddle:{key}");
         }
 
-        var core = AxisInfo.Core.Select(axis => axes.Single(a => a.Axis == axis).Membership).ToArray();
-        if (core.Any(m => m is null))
+        var m = AxisInfo.All.Select(axis => axes.Single(a => a.Axis == axis).Membership).ToArray();
+        if (m.Take(4).Any(x => x is null))
             return new CaseClassification(id, name, axes, null, ModelKind.Undetermined, null, null, null, null, null, flags.ToImmutable());
 
-        double h = core[0]!.Value, c = core[1]!.Value, s = core[2]!.Value, t = core[3]!.Value;
-        double one = PropertyCell.All[15].MembershipOf(h, c, s, t);
-        double two = PropertyCell.All[0].MembershipOf(h, c, s, t);
-        double best = PropertyCell.All.Max(cell => cell.MembershipOf(h, c, s, t));
-        double dOne = Math.Sqrt(core.Sum(m => Math.Pow(1 - m!.Value, 2)) / 4);
-        double dTwo = Math.Sqrt(core.Sum(m => Math.Pow(m!.Value, 2)) / 4);
-        bool onCrossover = axes.Where(a => AxisInfo.Core.Contains(a.Axis)).Any(a => a.AtCrossover);
-        PropertyCell? cell = onCrossover ? null : new PropertyCell(h > 0.5, c > 0.5, s > 0.5, t > 0.5);
-        return new CaseClassification(
-            id, name, axes, cell, cell?.Model ?? ModelKind.Undetermined, one, two, 1 - best, dOne, dTwo, flags.ToImmutable());
+        double h = m[0]!.Value, c = m[1]!.Value, s = m[2]!.Value, t = m[3]!.Value;
+        var core = new[] { h, c, s, t };
+        double one = Math.Min(Math.Min(h, c), Math.Min(s, t));
+        double two = Math.Min(Math.Min(1 - h, 1 - c), Math.Min(1 - s, 1 - t));
+        double best = PropertyCell.All.Where(x => !x.R).Max(cell => cell.CornerMembershipOf(h, c, s, t));
+        double dOne = Math.Sqrt(core.Sum(x => Math.Pow(1 - x, 2)) / 4);
+        double dTwo = Math.Sqrt(core.Sum(x => Math.Pow(x, 2)) / 4);
+        bool onCrossover = axes.Any(a => a.AtCrossover);
+        PropertyCell? cell = onCrossover || m[4] is null ? null : new PropertyCell(h > 0.5, c > 0.5, s > 0.5, t > 0.5, m[4]!.Value > 0.5);
+        bool cornerOnCrossover = axes.Where(a => AxisInfo.Core.Contains(a.Axis)).Any(a => a.AtCrossover);
+        var model = cornerOnCrossover ? ModelKind.Undetermined : (cell?.Model ?? new PropertyCell(h > 0.5, c > 0.5, s > 0.5, t > 0.5, false).Model);
+        return new CaseClassification(id, name, axes, cell, model, one, two, 1 - best, dOne, dTwo, flags.ToImmutable());
     }
 }

@@ -6,6 +6,9 @@ public enum EmptyCellTag
     /// <summary>Theory rules the cell out; eligible for logical compression.</summary>
     LogicallyImpossible,
 
+    /// <summary>Theory does not expect the cell, but does not rule it out: a case there would be a finding (networked coercion by naming, shaming or market exclusion).</summary>
+    TheoreticallyUnexpected,
+
     /// <summary>Possible, but no case is in it; eligible for empirical compression.</summary>
     EmpiricallyEmpty,
 
@@ -14,7 +17,7 @@ public enum EmptyCellTag
 }
 
 /// <summary>An analyst's annotation of one cell: its tag when empty, a label and the reasoning.</summary>
-/// <param name="Code">The cell code, H C S T, e.g. <c>1110</c>.</param>
+/// <param name="Code">The cell code, H C S T R (e.g. <c>11100</c>), or a four-axis corner H C S T (e.g. <c>1110</c>) that annotates both of its cells.</param>
 /// <param name="Tag">What the cell is taken to be when no case is in it.</param>
 /// <param name="Label">A label, e.g. "trade coalitions of the willing".</param>
 /// <param name="Note">The reasoning.</param>

@@ -51,7 +51,7 @@ public static class CodebookReader
         if (root is null)
             return new CodebookResult(null, d.Sorted());
 
-        var top = YamlFields.Open(root, string.Empty, d, ["name", "convention", "indeterminacy_band", "indicators", "axes", "cells"]);
+        var top = YamlFields.Open(root, string.Empty, d, ["name", "convention", "frozen", "indeterminacy_band", "shares", "indicators", "dimensions", "axes", "cells"]);
         if (top is null)
             return new CodebookResult(null, d.Sorted());
 
@@ -78,35 +78,117 @@ public static class CodebookReader
             }
         }
 
+        var dimensions = new List<DimensionDefinition>();
+        var declaredDims = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (node, path) in top.Items("dimensions"))
+        {
+            if (node is YamlMappingNode m && m.TryGetValue("id", out var idNode) && idNode is YamlScalarNode { Value: { } declaredId })
+                declaredDims.Add(declaredId);
+            if (ReadDimension(node, path, d, indicators, declared) is { } dim)
+            {
+                if (dimensions.Any(x => x.Id == dim.Id))
+                    d.Add(node, path + ".id", $"duplicate dimension id '{dim.Id}'");
+                else if (declared.Contains(dim.Id))
+                    d.Add(node, path + ".id", $"'{Echo.Quote(dim.Id)}' is already an indicator id: dimensions and indicators need different ids");
+                else
+                    dimensions.Add(dim);
+            }
+        }
+
         var rules = ImmutableDictionary.CreateBuilder<Axis, CombinationRule>();
+        var minMeasured = ImmutableDictionary.CreateBuilder<Axis, int>();
         if (top.Get("axes", required: true) is { } axesNode && YamlFields.Open(axesNode, "axes", d, AxisInfo.All.Select(AxisInfo.Key).ToArray()) is { } axes)
         {
             foreach (var axis in AxisInfo.All)
             {
                 string key = AxisInfo.Key(axis);
-                string? text2 = axes.Text(key, required: true);
+                var axisNode = axes.Get(key, required: true);
+                if (axisNode is null)
+                    continue;
+                string? text2;
+                string rulePath = $"axes.{key}";
+                YamlNode ruleNode = axisNode;
+                if (axisNode is YamlMappingNode)
+                {
+                    var af = YamlFields.Open(axisNode, rulePath, d, ["rule", "min_dimensions"]);
+                    if (af is null)
+                        continue;
+                    text2 = af.Text("rule", required: true);
+                    ruleNode = af.Get("rule") ?? axisNode;
+                    rulePath += ".rule";
+                    if (af.Number("min_dimensions") is { } min)
+                    {
+                        if (min < 1 || min != Math.Floor(min))
+                            d.Add(af.Get("min_dimensions")!, $"axes.{key}.min_dimensions", "the coverage rule is a whole number of dimensions, at least 1");
+                        else
+                            minMeasured[axis] = (int)min;
+                    }
+                }
+                else
+                {
+                    text2 = axes.Text(key, required: true);
+                }
+
                 if (text2 is null)
                     continue;
+                var axisDims = dimensions.Where(x => x.Axis == axis).ToList();
                 try
                 {
                     var rule = CombinationRule.Parse(text2);
                     foreach (var id in rule.Indicators)
                     {
+                        if (axisDims.Count > 0 || declaredDims.Count > 0)
+                        {
+                            // With dimensions, an axis rule combines dimensions.
+                            var dim = dimensions.FirstOrDefault(x => x.Id == id);
+                            if (dim is null && declaredDims.Contains(id))
+                                continue;
+                            if (dim is null)
+                                d.Add(ruleNode, rulePath, $"the rule names '{Echo.Quote(id)}', which is not a dimension of the codebook{(declared.Contains(id) ? " (it is an indicator: name it in a dimension's rule)" : string.Empty)}");
+                            else if (dim.Axis != axis)
+                                d.Add(ruleNode, rulePath, $"'{Echo.Quote(id)}' is a dimension of {AxisInfo.Key(dim.Axis)}, not {key}");
+                            continue;
+                        }
+
                         var def = indicators.FirstOrDefault(i => i.Id == id);
                         if (def is null && declared.Contains(id))
                             continue;
                         if (def is null)
-                            d.Add(axes.Get(key)!, $"axes.{key}", $"the rule names '{Echo.Quote(id)}', which is not an indicator of the codebook");
+                            d.Add(ruleNode, rulePath, $"the rule names '{Echo.Quote(id)}', which is not an indicator of the codebook");
                         else if (def.Axis != axis)
-                            d.Add(axes.Get(key)!, $"axes.{key}", $"'{Echo.Quote(id)}' measures {AxisInfo.Key(def.Axis)}, not {key}");
+                            d.Add(ruleNode, rulePath, $"'{Echo.Quote(id)}' measures {AxisInfo.Key(def.Axis)}, not {key}");
                     }
 
+                    if (axisDims.Count > 0 && axisDims.FirstOrDefault(x => !rule.Indicators.Contains(x.Id)) is { } unused)
+                        d.Add(ruleNode, rulePath, $"the rule leaves out the dimension '{Echo.Quote(unused.Id)}' of {key}: every dimension of an axis is part of it");
+                    int terms = axisDims.Count > 0 ? axisDims.Count : indicators.Count(i => i.Axis == axis);
+                    if (minMeasured.TryGetValue(axis, out int want) && want > terms && terms > 0)
+                        d.Add(axisNode, $"axes.{key}.min_dimensions", $"the coverage rule asks for {want} measured, but {key} has only {terms}");
                     rules[axis] = rule;
                 }
                 catch (FormatException ex)
                 {
-                    d.Add(axes.Get(key)!, $"axes.{key}", ex.Message);
+                    d.Add(ruleNode, rulePath, ex.Message);
                 }
+            }
+        }
+
+        double? wilsonZ = null;
+        if (top.Get("shares") is { } sharesNode && YamlFields.Open(sharesNode, "shares", d, ["shrink", "z"]) is { } shares)
+        {
+            switch (shares.Text("shrink"))
+            {
+                case null or "none":
+                    break;
+                case "wilson":
+                    double z = shares.Number("z") is { } zn ? (double)zn : 1.96;
+                    if (z <= 0 || z > 5)
+                        d.Add(shares.Get("z")!, "shares.z", "z is the normal quantile of the Wilson interval, above 0 and at most 5 (1.96 for 95%)");
+                    wilsonZ = z;
+                    break;
+                case var other:
+                    d.Add(shares.Get("shrink")!, "shares.shrink", $"'{Echo.Quote(other)}' is not a shrinkage: wilson or none");
+                    break;
             }
         }
 
@@ -117,8 +199,8 @@ public static class CodebookReader
             if (f is null)
                 continue;
             string? code = f.Text("code", required: true);
-            if (code is not null && !PropertyCell.TryParse(code, out _))
-                d.Add(f.Get("code")!, path + ".code", $"'{Echo.Quote(code)}' is not a cell code: four digits 0 or 1 for H, C, S, T, e.g. 1011");
+            if (code is not null && !PropertyCell.TryParse(code, out _) && !PropertyCell.IsCorner(code))
+                d.Add(f.Get("code")!, path + ".code", $"'{Echo.Quote(code)}' is not a cell code: five digits 0 or 1 for H, C, S, T, R (e.g. 10110), or four for a corner H C S T whatever R (e.g. 1011)");
             var tag = f.Enum<EmptyCellTag>("tag", required: true);
             if (code is not null && tag is not null)
                 cells.Add(new CellAnnotation(code, tag.Value, f.Text("label"), f.Text("note"), f.Text("passage")));
@@ -137,13 +219,62 @@ public static class CodebookReader
 
         if (d.HasErrors)
             return new CodebookResult(null, d.Sorted());
-        return new CodebookResult(new TypologyCodebook(name, convention, [.. indicators], rules.ToImmutable(), [.. cells]) { IndeterminacyBand = band }, []);
+        return new CodebookResult(new TypologyCodebook(name, convention, [.. indicators], rules.ToImmutable(), [.. cells])
+        {
+            IndeterminacyBand = band,
+            Dimensions = [.. dimensions],
+            MinMeasured = minMeasured.ToImmutable(),
+            WilsonZ = wilsonZ,
+            Frozen = top.Text("frozen"),
+        }, []);
 
         CalibrationConvention Bad(YamlFields f, string key, string message)
         {
             d.Add(f.Get(key)!, key, message);
             return CalibrationConvention.Ragin;
         }
+    }
+
+    private static DimensionDefinition? ReadDimension(YamlNode node, string path, InputDiagnostics d, List<IndicatorDefinition> indicators, HashSet<string> declared)
+    {
+        var f = YamlFields.Open(node, path, d, ["id", "axis", "name", "passage", "at", "rule"]);
+        if (f is null)
+            return null;
+        string? id = f.Text("id", required: true);
+        string? axisText = f.Text("axis", required: true);
+        Axis axis = default;
+        if (axisText is not null && !AxisInfo.TryParse(axisText, out axis))
+        {
+            d.Add(f.Get("axis")!, path + ".axis", $"'{Echo.Quote(axisText)}' is not an axis: organization, motivation, actorness, trigger or institutions");
+            axisText = null;
+        }
+
+        string? name = f.Text("name", required: true);
+        string? ruleText = f.Text("rule", required: true);
+        CombinationRule? rule = null;
+        if (ruleText is not null)
+        {
+            try
+            {
+                rule = CombinationRule.Parse(ruleText);
+                foreach (var ind in rule.Indicators)
+                {
+                    var def = indicators.FirstOrDefault(i => i.Id == ind);
+                    if (def is null && !declared.Contains(ind))
+                        d.Add(f.Get("rule")!, path + ".rule", $"the rule names '{Echo.Quote(ind)}', which is not an indicator of the codebook");
+                    else if (def is not null && axisText is not null && def.Axis != axis)
+                        d.Add(f.Get("rule")!, path + ".rule", $"'{Echo.Quote(ind)}' measures {AxisInfo.Key(def.Axis)}, not {AxisInfo.Key(axis)}");
+                }
+            }
+            catch (FormatException ex)
+            {
+                d.Add(f.Get("rule")!, path + ".rule", ex.Message);
+            }
+        }
+
+        if (id is null || axisText is null || name is null || rule is null)
+            return null;
+        return new DimensionDefinition(id, axis, name, f.Text("passage"), f.Text("at"), rule);
     }
 
     private static IndicatorDefinition? ReadIndicator(YamlNode node, string path, InputDiagnostics d)

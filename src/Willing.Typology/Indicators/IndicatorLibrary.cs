@@ -58,10 +58,16 @@ public static class IndicatorLibrary
 
     // ---- organization ------------------------------------------------------------------------
 
-    /// <summary>Freeman degree centralization of the undirected graph of ties (opposition ties left out): Σ(max deg − deg) / ((n − 1)(n − 2)).</summary>
+    /// <summary>
+    /// Freeman degree centralization of the undirected graph of ties around a state-side hub
+    /// (opposition ties and ties to a group standing for several states left out):
+    /// Σ(max deg − deg) / ((n − 1)(n − 2)). When the most connected actor is an NGO or network, the
+    /// value is 0: Cooper gives model two "one central group (the ICBL)" as a form of its networks (§2),
+    /// so a centre of civil society is not a hub-and-spoke matrix around a pivot state.
+    /// </summary>
     public static RawMeasure TieCentralization(Coalition c)
     {
-        var ties = c.Ties.Where(t => t.Kind != TieKind.Opposition).ToList();
+        var ties = c.Ties.Where(t => t.Kind != TieKind.Opposition && !IsGroup(c, t.From) && !IsGroup(c, t.To)).ToList();
         var edges = new HashSet<(string, string)>();
         var evidence = new List<Evidence>();
         foreach (var t in ties)
@@ -85,8 +91,11 @@ public static class IndicatorLibrary
         if (n < 4 || edges.Count < 3)
             return RawMeasure.None($"too few ties to measure centralization ({edges.Count} distinct ties among {n} actors; need 3 among 4)");
         int max = degree.Values.Max();
-        string hub = degree.Where(kv => kv.Value == max).Select(kv => kv.Key).Order(StringComparer.Ordinal).First();
+        var hubs = degree.Where(kv => kv.Value == max).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        string hub = hubs[0];
         double value = degree.Values.Sum(d => max - d) / (double)((n - 1) * (n - 2));
+        if (hubs.All(h => ActorSides.IsCivilSociety(c, new ActorId(h))))
+            return RawMeasure.Number(0, $"{edges.Count} distinct ties among {n} actors; the most connected, {hub} ({max} ties, centralization {value:0.###}), is an NGO or network, so no state hub: 0", evidence);
         return RawMeasure.Number(value, $"{edges.Count} distinct ties among {n} actors; the most connected, {hub}, has {max}", evidence);
     }
 
@@ -138,36 +147,67 @@ public static class IndicatorLibrary
             return RawMeasure.None($"{events} event(s) record a host or chair; need 3");
         int max = counts.Values.Max();
         string top = counts.Where(kv => kv.Value == max).Select(kv => kv.Key).Order(StringComparer.Ordinal).First();
-        return RawMeasure.Number((double)max / events, $"{top} hosted or chaired {max} of {events} events; {counts.Count} actors hosted or chaired any", evidence);
+        return RawMeasure.Share(max, events, $"{top} hosted or chaired {max} of {events} events; {counts.Count} actors hosted or chaired any", evidence);
     }
 
-    /// <summary>The share of directed ties (coordination, recruitment, lobbying, organising, funding, chairing) initiated by the most active initiator.</summary>
+    /// <summary>
+    /// The locus of initiative: the share of directed ties (coordination, recruitment, lobbying,
+    /// organising, funding, chairing) that the busiest state-side initiator started. Work started by
+    /// NGOs and networks counts in the denominator only: it is the "bottom-up impetus" of model two,
+    /// against model one's rounding-up "restricted to Americans" (§2). Ties to or from a group standing
+    /// for several states are left out.
+    /// </summary>
     public static RawMeasure TopInitiatorShare(Coalition c)
     {
-        var ties = c.Ties.Where(t => t.Directed && t.Kind is not (TieKind.Opposition or TieKind.Membership or TieKind.CoSigning)).ToList();
+        var ties = c.Ties.Where(t => t.Directed && t.Kind is not (TieKind.Opposition or TieKind.Membership or TieKind.CoSigning) && !IsGroup(c, t.From) && !IsGroup(c, t.To)).ToList();
         if (ties.Count < 3)
             return RawMeasure.None($"{ties.Count} directed tie(s); need 3");
-        var byInitiator = ties.GroupBy(t => ActorSides.Principal(c, t.From).Value).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        int max = byInitiator.Values.Max();
-        string top = byInitiator.Where(kv => kv.Value == max).Select(kv => kv.Key).Order(StringComparer.Ordinal).First();
         var evidence = ties.Select(t => Evidence.Of($"{KebabCase.Name(t.Kind)} from {t.From} to {t.To}", t.Provenance));
-        return RawMeasure.Number((double)max / ties.Count, $"{top} initiated {max} of {ties.Count} directed ties", evidence);
+        var byState = ties.Where(t => ActorSides.IsStateSide(c, t.From)).GroupBy(t => ActorSides.Principal(c, t.From).Value).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        int civil = ties.Count(t => !ActorSides.IsStateSide(c, t.From));
+        if (byState.Count == 0)
+            return RawMeasure.Share(0, ties.Count, $"no state-side actor initiated any of {ties.Count} directed ties ({civil} by NGOs or networks)", evidence);
+        int max = byState.Values.Max();
+        string top = byState.Where(kv => kv.Value == max).Select(kv => kv.Key).Order(StringComparer.Ordinal).First();
+        return RawMeasure.Share(max, ties.Count, $"{top}, the busiest state-side initiator, started {max} of {ties.Count} directed ties ({civil} by NGOs or networks)", evidence);
     }
 
-    /// <summary>The coalition's standing bodies: none, state-only (rotating chair or not), or mixed state and non-state (rotating or not).</summary>
+    /// <summary>
+    /// The hub's decision autonomy, from the coalition's standing bodies and their decision rules:
+    /// <c>mixed</c> (a body shared with non-state actors, or non-state bodies beside the states'),
+    /// <c>rotating</c> (a state body whose chair rotates), <c>command</c> (a unified command),
+    /// <c>consensus</c> (a council deciding by consensus or vote, or a coordinating committee of states),
+    /// <c>state-only</c> (a state body whose decision rule is not recorded), or <c>ad-hoc</c> (no
+    /// standing body, and the file says the coalition was run ad hoc). No body recorded without an ad
+    /// hoc venue is unknown, not a zero: the absence may be a gap in the data (Goertz 2006).
+    /// Planned bodies do not count.
+    /// </summary>
     public static RawMeasure Institutionalisation(Coalition c)
     {
-        var evidence = c.Bodies.Select(b => Evidence.Of($"{b.Name}: {KebabCase.Name(b.Kind)}{(b.RotatingChair == true ? ", rotating chair" : string.Empty)}", b.Provenance)).ToList();
-        if (c.Bodies.IsEmpty)
-            return RawMeasure.Of("none", "no standing body is recorded", []);
-        bool stateOnly = c.Bodies.Any(b => b.Kind == BodyKind.StateOnly);
-        bool nonState = c.Bodies.Any(b => b.Kind is BodyKind.Mixed or BodyKind.NonStateOnly);
-        bool rotating = c.Bodies.Any(b => b.RotatingChair == true);
-        string category = nonState ? (rotating ? "mixed-rotating" : "mixed") : stateOnly && rotating ? "state-only-rotating" : "state-only";
-        string how = nonState && !c.Bodies.Any(b => b.Kind == BodyKind.Mixed)
-            ? "non-state bodies beside or instead of state bodies count as mixed institutionalisation"
-            : $"{c.Bodies.Length} standing bod{(c.Bodies.Length == 1 ? "y" : "ies")}";
-        return RawMeasure.Of(category, how, evidence);
+        var bodies = c.Bodies.Where(b => !b.IsPlanned).ToList();
+        var evidence = bodies.Select(b => Evidence.Of(
+            $"{b.Name}: {KebabCase.Name(b.Kind)}{(b.RotatingChair == true ? ", rotating chair" : string.Empty)}{(b.DecidesBy is { } r ? $", decides by {KebabCase.Name(r)}" : string.Empty)}", b.Provenance)).ToList();
+        if (bodies.Count == 0)
+        {
+            return c.Venue is { Kind: VenueKind.AdHoc } venue
+                ? RawMeasure.Of("ad-hoc", "no standing body; the venue is ad hoc, so the lead decides and partners opt in", [Evidence.Of($"venue {KebabCase.Name(venue.Kind)}{(venue.Description is { } d ? $": {d}" : string.Empty)}", venue.Provenance)])
+                : RawMeasure.None("no standing body is recorded and the venue is not recorded as ad hoc, so the absence cannot be told from a gap in the data");
+        }
+
+        bool nonState = bodies.Any(b => b.Kind is BodyKind.Mixed or BodyKind.NonStateOnly);
+        bool rotating = bodies.Any(b => b.RotatingChair == true);
+        bool command = bodies.Any(b => b.DecidesBy == DecisionRule.Command);
+        bool council = bodies.Any(b => b.DecidesBy is DecisionRule.Consensus or DecisionRule.Majority or DecisionRule.Coordination);
+        string category = nonState ? "mixed" : rotating ? "rotating" : command ? "command" : council ? "consensus" : "state-only";
+        string how = category switch
+        {
+            "mixed" => "a standing body is shared with non-state actors, or non-state bodies stand beside the states'",
+            "rotating" => "a state body's chair rotates",
+            "command" => "a unified command decides",
+            "consensus" => "a state council or committee decides together",
+            _ => "state bodies whose decision rule is not recorded",
+        };
+        return RawMeasure.Of(category, $"{how} ({bodies.Count} standing bod{(bodies.Count == 1 ? "y" : "ies")})", evidence);
     }
 
     // ---- motivation --------------------------------------------------------------------------
@@ -184,49 +224,69 @@ public static class IndicatorLibrary
         var members = c.Members.Select(m => m.Actor).ToHashSet();
         var prospects = Prospects(c, members);
         // An inducement aimed at a list counts once for each of the list's entries.
-        var aimed = c.Inducements
+        var candidates = c.Inducements
             .Where(i => i.Direction == InducementDirection.Inducement && MaterialInducements.Contains(i.Kind))
             .SelectMany(i => c.TargetsOf(i).Select(t => (Item: i, Target: t)))
             .Where(x => members.Contains(ActorSides.Principal(c, x.Item.From)) && prospects.Contains(x.Target) && ActorSides.Principal(c, x.Item.From) != x.Target)
             .ToList();
+        var aimed = candidates.Where(x => InWindow(c, x.Item, x.Target)).ToList();
         var items = aimed.Select(x => x.Item).Distinct().ToList();
         var targets = aimed.Select(x => x.Target).ToHashSet();
-        return RawMeasure.Number(
-            (double)targets.Count / prospects.Count,
-            $"{targets.Count} of {prospects.Count} members and courted states received a material inducement from a member ({items.Count} recorded items)",
+        int outside = candidates.Select(x => x.Item).Distinct().Count() - items.Count;
+        return RawMeasure.Share(
+            targets.Count,
+            prospects.Count,
+            $"{targets.Count} of {prospects.Count} members and courted states received a material inducement from a member ({items.Count} recorded items within the joining window{(outside > 0 ? $"; {outside} outside it left out" : string.Empty)})",
             items.Select(i => Evidence.Of(DescribeInducement(i), i.Provenance)));
     }
 
-    /// <summary>The share of members and courted states that the coalition's side pressed with material threats (threats, aid cuts, sanctions, trade penalties).</summary>
+    /// <summary>
+    /// The share of members, courted states and opponents that the coalition's side pressed with
+    /// material threats (threats, aid cuts, sanctions, trade penalties) within the joining window;
+    /// a punished opponent (Yemen's aid cut after its vote against Resolution 678) counts, since the
+    /// threat was aimed at its decision (§3, "quid pro quo by omission").
+    /// </summary>
     public static RawMeasure ThreatShare(Coalition c)
     {
         if (c.Inducements.IsEmpty)
             return RawMeasure.None("no inducement or pressure is recorded for this case, so its absence cannot be told from a gap in the data");
         var members = c.Members.Select(m => m.Actor).ToHashSet();
         var prospects = Prospects(c, members);
-        var aimed = c.Inducements
+        prospects.UnionWith(c.Memberships.Where(m => m.Has(Role.Opponent) && !m.IsMember).Select(m => m.Actor));
+        var candidates = c.Inducements
             .Where(i => i.Direction == InducementDirection.Pressure && MaterialPressure.Contains(i.Kind))
             .SelectMany(i => c.TargetsOf(i).Select(t => (Item: i, Target: t)))
             .Where(x => members.Contains(ActorSides.Principal(c, x.Item.From)) && prospects.Contains(x.Target))
             .ToList();
+        var aimed = candidates.Where(x => InWindow(c, x.Item, x.Target)).ToList();
         var items = aimed.Select(x => x.Item).Distinct().ToList();
         var targets = aimed.Select(x => x.Target).ToHashSet();
-        return RawMeasure.Number(
-            (double)targets.Count / prospects.Count,
-            $"{targets.Count} of {prospects.Count} members and courted states were pressed with material threats ({items.Count} recorded items)",
+        int outside = candidates.Select(x => x.Item).Distinct().Count() - items.Count;
+        return RawMeasure.Share(
+            targets.Count,
+            prospects.Count,
+            $"{targets.Count} of {prospects.Count} members, courted states and opponents were pressed with material threats ({items.Count} recorded items within the joining window{(outside > 0 ? $"; {outside} outside it left out" : string.Empty)})",
             items.Select(i => Evidence.Of(DescribeInducement(i), i.Provenance)));
     }
 
-    /// <summary>The share of members' recorded public justifications that are normative, humanitarian, legal or about status.</summary>
+    /// <summary>
+    /// The share of the joiners' own recorded public justifications that are normative,
+    /// humanitarian, legal or about status. The leader's reasons are left out: Cooper's axis is "the
+    /// motivations for coalition membership", "for the joiners" (§2). Security and alliance count
+    /// against the share: they are the "structural or situational imperatives" from which model two
+    /// "shifts the bias" (§2), though neither is coercion (the C2 and C1 indicators measure that).
+    /// </summary>
     public static RawMeasure NormativeJustificationShare(Coalition c)
     {
-        var items = c.Members.SelectMany(m => m.Justifications.Select(j => (m.Actor, j))).ToList();
+        var items = c.Members.Where(m => !m.Has(Role.Leader)).SelectMany(m => m.Justifications.Select(j => (m.Actor, j))).ToList();
+        int leaders = c.Members.Where(m => m.Has(Role.Leader)).Sum(m => m.Justifications.Length);
         if (items.Count == 0)
-            return RawMeasure.None("no member's public justification is recorded");
+            return RawMeasure.None($"no joiner's public justification is recorded{(leaders > 0 ? $" ({leaders} of the leader's left out)" : string.Empty)}");
         int normative = items.Count(x => NormativeJustifications.Contains(x.j.Kind));
-        return RawMeasure.Number(
-            (double)normative / items.Count,
-            $"{normative} of {items.Count} recorded justifications are normative, humanitarian, legal or status claims",
+        return RawMeasure.Share(
+            normative,
+            items.Count,
+            $"{normative} of {items.Count} joiners' recorded justifications are normative, humanitarian, legal or status claims{(leaders > 0 ? $" ({leaders} of the leader's left out)" : string.Empty)}",
             items.Select(x => Evidence.Of($"{x.Actor}: {KebabCase.Name(x.j.Kind)}{(x.j.Description is { } d ? $" — {d}" : string.Empty)}", x.j.Provenance)));
     }
 
@@ -237,8 +297,9 @@ public static class IndicatorLibrary
     {
         var members = c.Members.ToList();
         var nonState = members.Where(m => ActorSides.IsCivilSociety(c, m.Actor)).ToList();
-        return RawMeasure.Number(
-            (double)nonState.Count / members.Count,
+        return RawMeasure.Share(
+            nonState.Count,
+            members.Count,
             $"{nonState.Count} of {members.Count} members are NGOs, networks, firms, media or private persons",
             nonState.Select(m => Evidence.Of($"{c.Actor(m.Actor).Name} ({KebabCase.Name(c.Actor(m.Actor).Kind)}): {string.Join(", ", m.Roles.Select(KebabCase.Name))}", m.Provenance)));
     }
@@ -251,8 +312,9 @@ public static class IndicatorLibrary
         var mixed = c.Ties.Where(t =>
             (ActorSides.IsStateSide(c, t.From) && ActorSides.IsCivilSociety(c, t.To)) ||
             (ActorSides.IsCivilSociety(c, t.From) && ActorSides.IsStateSide(c, t.To))).ToList();
-        return RawMeasure.Number(
-            (double)mixed.Count / c.Ties.Length,
+        return RawMeasure.Share(
+            mixed.Count,
+            c.Ties.Length,
             $"{mixed.Count} of {c.Ties.Length} ties join a state-side and a civil-society actor",
             mixed.Select(t => Evidence.Of($"{KebabCase.Name(t.Kind)}: {t.From} – {t.To}", t.Provenance)));
     }
@@ -301,8 +363,9 @@ public static class IndicatorLibrary
         if (leveled.Count < 3)
             return RawMeasure.None($"{leveled.Count} event(s) record their level; need 3");
         var apex = leveled.Where(e => e.Level == EventLevel.HeadOfGovernment).ToList();
-        return RawMeasure.Number(
-            (double)apex.Count / leveled.Count,
+        return RawMeasure.Share(
+            apex.Count,
+            leveled.Count,
             $"{apex.Count} of {leveled.Count} events with a recorded level were between heads of state or government",
             leveled.Select(e => Evidence.Of($"{e.Date} {e.Name ?? e.Id.Value}: {KebabCase.Name(e.Level!.Value)}", e.Provenance)));
     }
@@ -350,6 +413,30 @@ public static class IndicatorLibrary
     }
 
     // ---- helpers -----------------------------------------------------------------------------
+
+    /// <summary>How long after a target joined (or, for a state that never joined, after the coalition's start) an inducement still counts as buying its decision.</summary>
+    public const int WindowAfterJoiningDays = 180;
+
+    /// <summary>How long before the trigger an inducement may date and still count (a deal struck as the crisis built).</summary>
+    public const int WindowBeforeTriggerDays = 365;
+
+    /// <summary>
+    /// The contingency window of C1 and C2: an inducement counts when it can be tied to the target's
+    /// joining decision: dated from a year before the trigger up to 180 days after the target joined
+    /// (a courted state or opponent: after the coalition's start). Undated items count, their timing unknown.
+    /// </summary>
+    private static bool InWindow(Coalition c, Inducement item, ActorId target)
+    {
+        if (item.Date is not { } date)
+            return true;
+        var joined = c.MembershipOf(target) is { IsMember: true, Joined: { } j } ? j : c.Period.Start;
+        var end = joined.LatestDay.AddDays(WindowAfterJoiningDays);
+        var start = (c.Trigger.Date ?? c.Period.Start).EarliestDay.AddDays(-WindowBeforeTriggerDays);
+        return date.EarliestDay <= end && date.LatestDay >= start;
+    }
+
+    /// <summary>True for an actor that stands for a group of states (the network as a whole): not a node of its own in the tie measures.</summary>
+    private static bool IsGroup(Coalition c, ActorId actor) => c.Actors.FirstOrDefault(a => a.Id == actor)?.Kind == ActorKind.StateGroup;
 
     private static HashSet<ActorId> Prospects(Coalition c, HashSet<ActorId> members) =>
         [.. members, .. c.Memberships.Where(m => m.Has(Role.Courted) && !m.IsMember).Select(m => m.Actor)];

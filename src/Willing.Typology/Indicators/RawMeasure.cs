@@ -14,6 +14,29 @@ namespace Willing.Typology.Indicators;
 /// <param name="Missing">Why there is no value, when there is none.</param>
 public sealed record RawMeasure(double? Value, string? Category, string Computation, ImmutableArray<Evidence> Evidence, string? Missing)
 {
+    /// <summary>For a count share (k of n): the count k.</summary>
+    public int? Count { get; init; }
+
+    /// <summary>For a count share (k of n): the n behind it.</summary>
+    public int? N { get; init; }
+
+    /// <summary>
+    /// A count share pulled towards a point of ignorance by as much as its n is small:
+    /// (k + z²·x₀) / (n + z²). With x₀ = ½ it is the centre of the Wilson score interval (Wilson 1927;
+    /// Agresti and Coull 1998); the engine takes x₀ at the indicator's crossover anchor, so that
+    /// shrinking moves a share towards maximal ambiguity but never across the crossover. Other values
+    /// are returned as they are.
+    /// </summary>
+    /// <param name="z">The normal quantile (1.96 for 95%).</param>
+    /// <param name="towards">x₀, the value shrunk towards.</param>
+    public double? Shrunk(double z, double towards = 0.5) => Count is { } k && N is { } n && n > 0
+        ? (k + (z * z * towards)) / (n + (z * z))
+        : Value;
+
+    /// <summary>A share counted as k of n: its value is k / n, and the codebook may shrink it (<see cref="Shrunk"/>).</summary>
+    public static RawMeasure Share(int count, int n, string computation, IEnumerable<Evidence> evidence) =>
+        new((double)count / n, null, computation, [.. evidence], null) { Count = count, N = n };
+
     /// <summary>True when the case had data.</summary>
     public bool HasData => Missing is null;
 

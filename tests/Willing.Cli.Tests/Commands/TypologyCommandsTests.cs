@@ -24,7 +24,9 @@ public sealed class TypologyCommandsTests : IDisposable
                 var bounds = c.GetProperty("bounds").GetProperty(axis);
                 Assert.Equal(2, bounds.GetArrayLength());
                 Assert.True(bounds[0].GetDouble() <= bounds[1].GetDouble());
-                Assert.InRange(c.GetProperty("coverage").GetProperty(axis).GetDouble(), 0, 1);
+                var coverage = c.GetProperty("coverage").GetProperty(axis);
+                Assert.InRange(coverage.GetProperty("share").GetDouble(), 0, 1);
+                Assert.InRange(coverage.GetProperty("measured").GetInt32(), 0, coverage.GetProperty("of").GetInt32());
             }
 
             if (c.GetProperty("model").GetString() == "undetermined")
@@ -36,17 +38,18 @@ public sealed class TypologyCommandsTests : IDisposable
                 continue;
             }
 
-            Assert.Equal(4, c.GetProperty("cell").GetString()!.Length);
+            Assert.Equal(5, c.GetProperty("cell").GetString()!.Length);
             var axes = c.GetProperty("axes");
             foreach (var axis in new[] { "organization", "motivation", "actorness", "trigger", "institutions" })
                 Assert.InRange(axes.GetProperty(axis).GetDouble(), 0, 1);
             Assert.InRange(c.GetProperty("membership").GetProperty("one").GetDouble(), 0, 1);
-            Assert.InRange(c.GetProperty("hybridity").GetDouble(), 0, 0.5);
+            Assert.InRange(c.GetProperty("indeterminacy").GetDouble(), 0, 0.5);
+            Assert.Equal(c.GetProperty("indeterminacy").GetDouble(), c.GetProperty("hybridity").GetDouble());
         }
 
         var iraq = cases.Single(c => c.GetProperty("case").GetString() == "iraq-2003");
         Assert.Equal("one", iraq.GetProperty("model").GetString());
-        Assert.Equal("1111", iraq.GetProperty("cell").GetString());
+        Assert.Equal("1111", iraq.GetProperty("cell").GetString()![..4]);
     }
 
     [Fact]
@@ -59,7 +62,10 @@ public sealed class TypologyCommandsTests : IDisposable
         Assert.True(c1.GetProperty("raw").GetDouble() > 0);
         var evidence = c1.GetProperty("evidence")[0];
         Assert.StartsWith("http", evidence.GetProperty("sources")[0].GetProperty("url").GetString(), StringComparison.Ordinal);
-        Assert.Contains("first(or(C1", explanation.GetProperty("motivation").GetProperty("rule").GetString(), StringComparison.Ordinal);
+        Assert.Contains("C-mat", explanation.GetProperty("motivation").GetProperty("rule").GetString(), StringComparison.Ordinal);
+        var dims = explanation.GetProperty("motivation").GetProperty("dimensions").EnumerateArray().ToList();
+        Assert.Contains(dims, d => d.GetProperty("id").GetString() == "C-mat" && d.GetProperty("rule").GetString()!.Contains("C1", StringComparison.Ordinal));
+        Assert.True(c1.GetProperty("n").GetInt32() > 0);
     }
 
     [Fact]
@@ -113,11 +119,13 @@ public sealed class TypologyCommandsTests : IDisposable
         var run = CliRun.Of("typology", "space", "--format", "json");
 
         var cells = JsonDocument.Parse(run.Output).RootElement.GetProperty("cells").EnumerateArray().ToList();
-        Assert.Equal(16, cells.Count);
+        Assert.Equal(32, cells.Count);
         Assert.All(cells.Where(c => c.GetProperty("empty").GetBoolean()), c => Assert.NotNull(c.GetProperty("tag").GetString()));
-        var one = cells.Single(c => c.GetProperty("cell").GetString() == "1111");
-        Assert.Contains(one.GetProperty("cases").EnumerateArray(), x => x.GetProperty("case").GetString() == "iraq-2003");
-        Assert.Equal("trade coalitions of the willing", cells.Single(c => c.GetProperty("cell").GetString() == "1110").GetProperty("label").GetString());
+        var one = cells.Where(c => c.GetProperty("cell").GetString()!.StartsWith("1111", StringComparison.Ordinal));
+        Assert.Contains(one.SelectMany(c => c.GetProperty("cases").EnumerateArray()), x => x.GetProperty("case").GetString() == "iraq-2003");
+        // A four-digit annotation labels both cells of its corner.
+        Assert.Equal("trade coalitions of the willing", cells.Single(c => c.GetProperty("cell").GetString() == "11100").GetProperty("label").GetString());
+        Assert.Equal("trade coalitions of the willing", cells.Single(c => c.GetProperty("cell").GetString() == "11101").GetProperty("label").GetString());
     }
 
     [Fact]
@@ -142,10 +150,9 @@ public sealed class TypologyCommandsTests : IDisposable
         Assert.Equal(3, root.GetProperty("axes").GetProperty("institutions").GetArrayLength());
         Assert.Equal(2, root.GetProperty("changes").GetProperty("organization").GetArrayLength());
         Assert.Equal(0, root.GetProperty("distances")[0][0].GetDouble());
-        // Kosovo's motivation rests only on the paper's readings, so by default it has no distance; with them it has.
-        Assert.Equal(JsonValueKind.Null, root.GetProperty("distances")[1][1].ValueKind);
-        var withReadings = JsonDocument.Parse(CliRun.Of("compare", "gulf-war-1991", "kosovo-1999", "iraq-2003", "--with-readings", "--format", "json").Output).RootElement;
-        Assert.Equal(0, withReadings.GetProperty("distances")[1][1].GetDouble());
+        Assert.Equal(0, root.GetProperty("distances")[1][1].GetDouble());
+        // Distances count R: Gulf (authorised) and Iraq (not) differ on it.
+        Assert.True(root.GetProperty("distances")[0][2].GetDouble() > 0);
     }
 
     [Fact]
@@ -233,6 +240,7 @@ public sealed class TypologyCommandsTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("tie-centralization", run.Output, StringComparison.Ordinal);
-        Assert.Contains("H organization = and(H1", run.Output, StringComparison.Ordinal);
+        Assert.Contains("H organization = and(H-res", run.Output, StringComparison.Ordinal);
+        Assert.Contains("H-res Asymmetry of resources = index(H2, H3, H4)", run.Output, StringComparison.Ordinal);
     }
 }

@@ -107,7 +107,9 @@ public class BuiltInCaseBaseTests
         Assert.Equal([A("USA")], iraq.Leaders);
         Assert.True(iraq.MembershipOf(A("GBR"))!.Has(Role.FirstFollower));
         Assert.True(iraq.MembershipOf(A("AUS"))!.Has(Role.RegionalDeputy));
-        Assert.Equal(InstitutionalRelation.None, iraq.Institutions.Relation);
+        // One scale with Kosovo: no authorisation before the war, later mandates for the presence that followed.
+        Assert.Equal(InstitutionalRelation.EndorsedAfterwards, iraq.Institutions.Relation);
+        Assert.Equal(["unscr-1483", "unscr-1511", "unscr-1546"], iraq.Institutions.Events.Select(e => e.Value));
     }
 
     [Fact]

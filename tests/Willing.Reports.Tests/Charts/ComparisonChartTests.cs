@@ -13,7 +13,7 @@ public sealed class ComparisonChartTests
         var texts = Fixtures.SvgTexts(new ComparisonChart("comparison-lineage", "Lineage", cases).ToSvg());
 
         Assert.Contains("gulf-war-1991", texts);
-        Assert.Contains("kosovo-1999 (no data: C)", texts); // its motivation rests only on the paper's readings, left out by default
+        Assert.Contains("kosovo-1999", texts);
         Assert.Contains("iraq-2003", texts);
         foreach (string set in new[] { "H organization", "C motivation", "S actorness", "T trigger", "R institutions" })
             Assert.Contains(texts, t => t.StartsWith(set, StringComparison.Ordinal));

@@ -49,12 +49,12 @@ public sealed class TypologyMapChartTests
     }
 
     [Fact]
-    public void Quadrant_TaggedImpossibleInEveryCell_SaysSo()
+    public void Quadrant_TaggedUnexpectedInEveryCell_SaysSo()
     {
         var texts = Fixtures.SvgTexts(TypologyMapChart.OrganizationMotivation(Fixtures.BuiltIn.Classifications, Fixtures.BuiltIn.Codebook).ToSvg());
 
-        Assert.Contains("networked, coerced (logically impossible)", texts);
-        Assert.DoesNotContain(texts, t => t.StartsWith("model one", StringComparison.Ordinal) && t.Contains("impossible", StringComparison.Ordinal));
+        Assert.Contains("networked, coerced (theoretically unexpected)", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("model one", StringComparison.Ordinal) && t.Contains("unexpected", StringComparison.Ordinal));
     }
 
     [Fact]

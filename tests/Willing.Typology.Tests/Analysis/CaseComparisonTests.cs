@@ -25,8 +25,11 @@ public class CaseComparisonTests
                 Assert.Equal(comparison.Distances[i][j], comparison.Distances[j][i]);
         }
 
-        Assert.Equal(2, comparison.Changes(Axis.Institutions).Length);
-        Assert.True(comparison.Changes(Axis.Institutions).All(d => d > 0), "each step of the lineage moves further round the UN");
+        var changes = comparison.Changes(Axis.Institutions);
+        Assert.Equal(2, changes.Length);
+        Assert.True(changes[0] > 0.5, "from the Gulf War's prior authorisation to Kosovo's end-run");
+        Assert.Equal(0, changes[1]!.Value, 12);   // Kosovo and Iraq on the one scale: a later mandate, no prior authorisation
+        Assert.True(CaseComparison.SharedSets(comparison.Cases[0], comparison.Cases[2]) == 5);
     }
 
     [Fact]
@@ -34,8 +37,10 @@ public class CaseComparisonTests
     {
         var comparison = CaseComparison.Of([Classify("landmines-ottawa"), Classify("icc-rome-statute")]);
 
-        Assert.True(comparison.Distances[0][1] < 0.1);
         Assert.True(comparison.Changes(Axis.Institutions)[0] < -0.5, "Rome went through a UN conference, Ottawa around the Conference on Disarmament");
+        Assert.All(AxisInfo.Core, axis => Assert.True(Math.Abs(comparison.Changes(axis)[0]!.Value) < 0.2, $"{axis}: both are model-two campaigns"));
+        // R counts in the distance: the two differ mostly on it.
+        Assert.True(comparison.Distances[0][1] > 0.3);
     }
 
     [Fact]

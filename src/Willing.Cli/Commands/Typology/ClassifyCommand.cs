@@ -55,7 +55,7 @@ public sealed class ClassifyCommand(CliOutput output) : Command<ClassifySettings
     /// <summary>One row per case: model, cell and the five memberships.</summary>
     public static Tabular Rows(IEnumerable<CaseClassification> results)
     {
-        var rows = new Tabular("case", "model", "cell", "H", "C", "S", "T", "R", "one", "two", "hybridity", "cell_name");
+        var rows = new Tabular("case", "model", "cell", "H", "C", "S", "T", "R", "one", "two", "indeterminacy", "cell_name");
         foreach (var r in results)
         {
             rows.Add(
@@ -63,7 +63,7 @@ public sealed class ClassifyCommand(CliOutput output) : Command<ClassifySettings
                 TypologyJson.Round(r[Axis.Organization].Membership), TypologyJson.Round(r[Axis.Motivation].Membership),
                 TypologyJson.Round(r[Axis.Actorness].Membership), TypologyJson.Round(r[Axis.Trigger].Membership),
                 TypologyJson.Round(r[Axis.Institutions].Membership), TypologyJson.Round(r.MembershipOne), TypologyJson.Round(r.MembershipTwo),
-                TypologyJson.Round(r.Hybridity), r.Cell?.Name);
+                TypologyJson.Round(r.Indeterminacy), r.Cell?.Name);
         }
 
         return rows;

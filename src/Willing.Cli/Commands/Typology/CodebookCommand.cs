@@ -22,7 +22,11 @@ public sealed class CodebookCommand(CliOutput output) : Command<TypologySettings
             {
                 name = codebook.Name,
                 convention = codebook.Convention.ToString().ToLowerInvariant(),
+                frozen = codebook.Frozen,
                 axes = AxisInfo.All.ToDictionary(AxisInfo.Key, a => codebook.Rules[a].ToString()),
+                coverage = AxisInfo.All.ToDictionary(AxisInfo.Key, codebook.MinMeasuredOf),
+                dimensions = codebook.Dimensions.Select(d => new { id = d.Id, axis = AxisInfo.Key(d.Axis), name = d.Name, rule = d.Rule.ToString(), passage = d.Passage, at = d.At }),
+                shares = codebook.WilsonZ is { } z ? new { shrink = "wilson", z } : null,
                 indicators = codebook.Indicators.Select(i => new
                 {
                     id = i.Id,
@@ -46,7 +50,14 @@ public sealed class CodebookCommand(CliOutput output) : Command<TypologySettings
         if (settings.Format == OutputFormat.Table)
         {
             foreach (var axis in AxisInfo.All)
-                output.Console.MarkupLine($"[bold]{AxisInfo.Letter(axis)} {AxisInfo.Key(axis)}[/] = {Markup.Escape(codebook.Rules[axis].ToString())}   [grey](1 = {Markup.Escape(AxisInfo.ModelOnePole(axis))})[/]");
+            {
+                output.Console.MarkupLine($"[bold]{AxisInfo.Letter(axis)} {AxisInfo.Key(axis)}[/] = {Markup.Escape(codebook.Rules[axis].ToString())}, at least {codebook.MinMeasuredOf(axis)} measured   [grey](1 = {Markup.Escape(AxisInfo.ModelOnePole(axis))})[/]");
+                foreach (var d in codebook.DimensionsOf(axis))
+                    output.Console.MarkupLine($"    {Markup.Escape(d.Id)} {Markup.Escape(d.Name)} = {Markup.Escape(d.Rule.ToString())}   [grey]{Markup.Escape(d.At ?? string.Empty)}[/]");
+            }
+
+            if (codebook.Frozen is { } frozen)
+                output.Console.MarkupLine($"[grey]frozen: {Markup.Escape(frozen)}[/]");
         }
 
         return WillingApp.Success;

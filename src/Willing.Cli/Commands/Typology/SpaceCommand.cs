@@ -7,7 +7,7 @@ using Willing.Typology.Classification;
 
 namespace Willing.Cli.Commands.Typology;
 
-/// <summary><c>willing typology space</c>: all sixteen cells of (H, C, S, T) with their cases, and the empty cells with their tags.</summary>
+/// <summary><c>willing typology space</c>: all thirty-two cells of (H, C, S, T, R) with their cases, and the empty cells with their tags.</summary>
 public sealed class SpaceCommand(CliOutput output) : Command<TypologySettings>
 {
     /// <inheritdoc />
@@ -51,7 +51,7 @@ public sealed class SpaceCommand(CliOutput output) : Command<TypologySettings>
                 c.Cell.Name);
         }
 
-        rows.Write(output, settings.Format, $"The property space over H, C, S, T: {space.Cells.Count(c => !c.Cases.IsEmpty)} occupied cells, {space.EmptyCells.Count()} empty");
+        rows.Write(output, settings.Format, $"The property space over H, C, S, T, R: {space.Cells.Count(c => !c.Cases.IsEmpty)} occupied cells, {space.EmptyCells.Count()} empty");
         if (settings.Format == OutputFormat.Table)
         {
             foreach (var u in space.Unplaced)
