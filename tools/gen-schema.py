@@ -72,6 +72,7 @@ schema = {
         "id": ID, "name": TEXT, "summary": TEXT, "notes": TEXT,
         "issue_area": fact({"category": enum("IssueCategory"), "description": TEXT}, ["category"]),
         "period": fact({"start": DATE, "end": DATE}, ["start"]),
+        "periods": arr(fact({"id": ID, "name": TEXT, "start": DATE, "end": DATE, "description": TEXT}, ["id", "name", "start"])),
         "trigger": fact({"kind": enum("TriggerKind"), "date": DATE, "event": TEXT, "leader_directly_threatened": BOOL,
                          "niche_selection": BOOL, "description": TEXT}, ["kind"]),
         "institutions": fact({"relation": enum("InstitutionalRelation"), "forum": TEXT, "events": arr(TEXT), "description": TEXT}, ["relation"]),

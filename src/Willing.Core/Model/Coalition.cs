@@ -8,8 +8,11 @@ namespace Willing.Core.Model;
 /// contributions and inducements, over what period, and every fact's sources.
 /// </summary>
 /// <remarks>
-/// Built only by <see cref="Reading.CaseFileReader"/>, which guarantees that every actor, source and
-/// event it references is declared, that every fact cites a source, and that dates are in order.
+/// Built by <see cref="Reading.CaseFileReader"/>, which guarantees that every actor, source and
+/// event it references is declared, that every fact cites a source, and that dates are in order; or
+/// by <see cref="Slice"/> from such a coalition, which keeps the evidence dated within one period
+/// (there an event named by a kept fact may fall outside the period, and <see cref="Event"/> then
+/// returns null).
 /// </remarks>
 public sealed record Coalition
 {
@@ -27,6 +30,9 @@ public sealed record Coalition
 
     /// <summary>When it was active.</summary>
     public required Period Period { get; init; }
+
+    /// <summary>The periods the file divides it into, in file order; each can be scored on its own (<see cref="Slice"/>).</summary>
+    public ImmutableArray<CasePeriod> Periods { get; init; } = [];
 
     /// <summary>What set it in motion.</summary>
     public required Trigger Trigger { get; init; }
@@ -102,4 +108,16 @@ public sealed record Coalition
 
     /// <summary>The event with this id, if any.</summary>
     public CoalitionEvent? Event(ItemId id) => Events.FirstOrDefault(e => e.Id == id);
+
+    /// <summary>The declared period with this id, if any.</summary>
+    public CasePeriod? PeriodOf(ItemId id) => Periods.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>
+    /// The coalition as seen within one period: the memberships, contributions, events and other
+    /// facts dated within it, and the undated ones (rules: <see cref="CasePeriods.Slice"/>
+    /// and <c>docs/case-file-format.md</c>, "Periods").
+    /// </summary>
+    /// <param name="period">The period, usually one of <see cref="Periods"/>.</param>
+    /// <returns>The slice; <see cref="CasePeriods.Slice"/> also says which undated facts it kept.</returns>
+    public Coalition Slice(CasePeriod period) => CasePeriods.Slice(this, period).Coalition;
 }

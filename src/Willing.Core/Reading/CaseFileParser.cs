@@ -21,7 +21,7 @@ internal sealed partial class CaseFileParser
 
     private static readonly string[] TopKeys =
     [
-        "id", "name", "summary", "issue_area", "period", "trigger", "institutions", "venue", "cooper", "antecedents", "sources",
+        "id", "name", "summary", "issue_area", "period", "periods", "trigger", "institutions", "venue", "cooper", "antecedents", "sources",
         "actors", "memberships", "inducements", "ties", "events", "lists", "bodies", "series", "notes",
     ];
 
@@ -85,6 +85,8 @@ internal sealed partial class CaseFileParser
             var p = Provenance(f, null, ["start", "end"]);
             return start is null || p is null ? null : new Period(start.Value, end, p);
         });
+        var periods = List(top, "periods", (node, path) => ReadCasePeriod(node, path, period));
+        CheckUnique(top, "periods", "id", "period");
         var trigger = Section(top, "trigger", required: true, ["kind", "date", "event", "leader_directly_threatened", "niche_selection", "description"], f =>
         {
             // Every field is read (and so checked) before deciding whether the fact can be built.
@@ -161,6 +163,7 @@ internal sealed partial class CaseFileParser
             Summary = summary,
             IssueArea = issue,
             Period = period,
+            Periods = periods,
             Trigger = trigger,
             Institutions = institutions,
             Venue = venue,
@@ -323,6 +326,44 @@ internal sealed partial class CaseFileParser
             if (events.Children[i] is YamlMappingNode map && map.TryGetValue("id", out var idNode) && idNode is YamlScalarNode { Value: { } id } && !_eventIds.Add(id))
                 _d.Add(idNode, YamlFields.Item("events", i) + ".id", $"duplicate event id '{Echo.Quote(id)}'");
         }
+    }
+
+    // ---- periods -----------------------------------------------------------------------------
+
+    private CasePeriod? ReadCasePeriod(YamlNode node, string path, Period? casePeriod)
+    {
+        string[] fields = ["id", "name", "start", "end", "description"];
+        var f = YamlFields.Open(node, path, _d, [.. fields, .. ProvenanceKeys]);
+        if (f is null)
+            return null;
+        string? id = Id(f, "id");
+        string? name = f.Text("name", required: true);
+        var start = f.Date("start", required: true);
+        var end = f.Date("end");
+        CheckOrder(f, "start", start, "end", end);
+        if (casePeriod is not null)
+        {
+            CheckWithinCase(f, "start", start, casePeriod);
+            CheckWithinCase(f, "end", end, casePeriod);
+        }
+
+        string? description = f.Text("description");
+        var p = Provenance(f, null, fields);
+        if (id is null || name is null || start is null || p is null)
+            return null;
+        return new CasePeriod(new ItemId(id), name, start.Value, end, description, p);
+    }
+
+    /// <summary>A period's date must not be certainly before the case's start or certainly after its end (by the same rule as <see cref="CheckOrder"/>).</summary>
+    private void CheckWithinCase(YamlFields f, string key, PartialDate? date, Period casePeriod)
+    {
+        if (date is not { } d)
+            return;
+        const string Rule = "every period lies within the case's period";
+        if (d.IsCertainlyBefore(casePeriod.Start))
+            _d.Add(f.Get(key)!, YamlFields.Child(f.Path, key), $"{key} {d} is before the start of the case's period, {casePeriod.Start}: {Rule}");
+        else if (casePeriod.End is { } caseEnd && caseEnd.IsCertainlyBefore(d))
+            _d.Add(f.Get(key)!, YamlFields.Child(f.Path, key), $"{key} {d} is after the end of the case's period, {caseEnd}: {Rule}");
     }
 
     // ---- memberships -------------------------------------------------------------------------
@@ -891,7 +932,7 @@ internal sealed partial class CaseFileParser
             _d.Add(f.Get(endKey)!, YamlFields.Child(f.Path, endKey), $"{endKey} {e} is before {startKey} {s}");
     }
 
-    private void CheckUnique(YamlFields top, string key, string idKey)
+    private void CheckUnique(YamlFields top, string key, string idKey, string? what = null)
     {
         // Reads the list's nodes directly: a section that is not a list was reported when it was read.
         if (top.Get(key) is not YamlSequenceNode list)
@@ -900,7 +941,7 @@ internal sealed partial class CaseFileParser
         for (int i = 0; i < list.Children.Count; i++)
         {
             if (list.Children[i] is YamlMappingNode map && map.TryGetValue(idKey, out var idNode) && idNode is YamlScalarNode { Value: { } id } && !seen.Add(id))
-                _d.Add(idNode, YamlFields.Child(YamlFields.Item(key, i), idKey), $"duplicate {key} id '{Echo.Quote(id)}'");
+                _d.Add(idNode, YamlFields.Child(YamlFields.Item(key, i), idKey), $"duplicate {what ?? key} id '{Echo.Quote(id)}'");
         }
     }
 

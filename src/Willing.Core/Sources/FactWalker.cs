@@ -11,6 +11,8 @@ public static class FactWalker
     {
         yield return ("issue_area", c.IssueArea.Provenance);
         yield return ("period", c.Period.Provenance);
+        foreach (var (x, i) in c.Periods.Select((x, i) => (x, i)))
+            yield return (Item("periods", i), x.Provenance);
         yield return ("trigger", c.Trigger.Provenance);
         yield return ("institutions", c.Institutions.Provenance);
         if (c.Venue is { } venue)

@@ -83,6 +83,18 @@ public static class CaseFileWriter
         WriteProvenance(y, c.Period.Provenance);
         y.EndMap();
 
+        Items(y, "periods", c.Periods, static (y, p) =>
+        {
+            y.BeginMap();
+            y.Text("id", p.Id.Value);
+            y.Text("name", p.Name);
+            y.Date("start", p.Start);
+            y.Date("end", p.End);
+            y.Text("description", p.Description);
+            WriteProvenance(y, p.Provenance);
+            y.EndMap();
+        });
+
         var t = c.Trigger;
         y.Key("trigger");
         y.BeginMap();
