@@ -18,7 +18,8 @@ namespace Willing.Reports;
 /// </summary>
 /// <remarks>
 /// Sections: an introduction (the two models, the axes and their poles, the codebook), the table of
-/// cases, the typology maps and comparisons, the property space with all sixteen cells, and one
+/// cases, the typology maps and comparisons, the property space with all sixteen cells, the
+/// lineage (a diagram of the antecedent links over the table of them), the sources, and one
 /// section per case (anchor <c>#case-ID</c>) explaining every axis down to the facts and sources.
 /// Deterministic: the same data gives the same text, with no timestamp.
 /// </remarks>
@@ -41,7 +42,7 @@ public static class HtmlReport
         CaseTable(w, data);
         Maps(w, charts);
         Space(w, data);
-        Lineage(w, data);
+        Lineage(w, data, charts);
         SourceQuality(w, data);
         foreach (var (coalition, classification, profile) in data.Coalitions.Zip(data.Classifications, charts.Profiles))
             Case(w, coalition, classification, profile);
@@ -97,19 +98,31 @@ public static class HtmlReport
             .Append("</p>\n</section>\n");
     }
 
-    private static void Lineage(StringBuilder w, ReportData data)
+    private static void Lineage(StringBuilder w, ReportData data, ReportCharts charts)
     {
-        var links = data.Coalitions.SelectMany(c => c.Antecedents.Select(a => (Later: c, Link: a))).Where(x => data.Coalitions.Any(c => c.Id == x.Link.Case)).ToList();
-        if (links.Count == 0)
+        var graph = data.Lineage;
+        if (graph.IsEmpty)
             return;
         w.Append("<section id=\"lineage\">\n<h2>Lineage</h2>\n<p>Each coalition's antecedents, as the case files record them: the earlier case, the relation and the lesson drawn. ")
-            .Append("Links marked <em>reading</em> are the paper's interpretation, not evidence about the cases.</p>\n")
-            .Append("<table class=\"lineage\"><thead><tr><th>earlier</th><th></th><th>later</th><th>relation</th><th>lesson</th></tr></thead><tbody>\n");
-        foreach (var (later, link) in links.OrderBy(x => data.Coalitions.First(c => c.Id == x.Link.Case).Period.Start))
+            .Append("Links marked <em>reading</em> are the paper's interpretation, not evidence about the cases.</p>\n");
+        if (charts.LineageDiagram is { } chart)
         {
-            w.Append("<tr><td><a href=\"#case-").Append(E(link.Case.Value)).Append("\">").Append(E(link.Case.Value)).Append("</a></td><td>→</td><td><a href=\"#case-")
-                .Append(E(later.Id.Value)).Append("\">").Append(E(later.Id.Value)).Append("</a></td><td>").Append(E(KebabCase.Name(link.Relation)))
-                .Append(link.Provenance.IsReading ? " <em>reading</em>" : string.Empty).Append("</td><td>").Append(E(link.Lesson ?? "–")).Append("</td></tr>\n");
+            Figure(w, chart, "Each box is a case at the year its period began; each arrow runs from an antecedent to the coalition that names it, with the relation and the lesson "
+                + "(the whole lesson and its sources show when the pointer rests on the arrow). A dashed box is an antecedent named but not in the case base. "
+                + "The table below lists the same links.", describedBy: "lineage-table");
+        }
+
+        w.Append("<table class=\"lineage\" id=\"lineage-table\"><thead><tr><th>earlier</th><th></th><th>later</th><th>relation</th><th>lesson</th></tr></thead><tbody>\n");
+        foreach (var link in graph.Links)
+        {
+            w.Append("<tr><td>");
+            if (graph.Node(link.Earlier).InCaseBase)
+                w.Append("<a href=\"#case-").Append(E(link.Earlier.Value)).Append("\">").Append(E(link.Earlier.Value)).Append("</a>");
+            else
+                w.Append(E(link.Earlier.Value)).Append(" <span class=\"note\">(not in the case base)</span>");
+            w.Append("</td><td>→</td><td><a href=\"#case-").Append(E(link.Later.Value)).Append("\">").Append(E(link.Later.Value)).Append("</a></td><td>")
+                .Append(E(KebabCase.Name(link.Relation))).Append(link.Antecedent.Provenance.IsReading ? " <em>reading</em>" : string.Empty)
+                .Append("</td><td>").Append(E(link.Antecedent.Lesson ?? "–")).Append("</td></tr>\n");
         }
 
         w.Append("</tbody></table>\n</section>\n");
@@ -377,9 +390,11 @@ public static class HtmlReport
             : $"<cite{title}>{E(source.Display)}</cite>";
     }
 
-    private static void Figure(StringBuilder w, Chart chart, string caption)
+    /// <summary>A chart as a figure; <paramref name="describedBy"/> names the element (a table) that gives the same data as text.</summary>
+    private static void Figure(StringBuilder w, Chart chart, string caption, string? describedBy = null)
     {
-        w.Append("<figure class=\"chart\" id=\"chart-").Append(E(chart.Name)).Append("\" role=\"img\" aria-label=\"").Append(E(chart.Title)).Append("\">\n")
+        w.Append("<figure class=\"chart\" id=\"chart-").Append(E(chart.Name)).Append("\" role=\"img\" aria-label=\"").Append(E(chart.Title)).Append('"')
+            .Append(describedBy is null ? string.Empty : $" aria-describedby=\"{E(describedBy)}\"").Append(">\n")
             .Append(SvgDocument.Inline(chart.ToSvg())).Append("\n<figcaption>").Append(E(caption)).Append("</figcaption>\n</figure>\n");
     }
 

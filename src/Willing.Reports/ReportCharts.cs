@@ -4,15 +4,17 @@ using Willing.Typology.Classification;
 
 namespace Willing.Reports;
 
-/// <summary>The charts of a report: the two typology maps, the comparisons, and one axis profile per case.</summary>
+/// <summary>The charts of a report: the two typology maps, the comparisons, the lineage diagram, and one axis profile per case.</summary>
 /// <param name="OrganizationMotivation">Organization (H) against motivation (C).</param>
 /// <param name="ActornessTrigger">Actorness (S) against trigger (T).</param>
 /// <param name="Comparisons">Cases compared side by side: the paper's lineage and its model-two pair when the case base holds them.</param>
+/// <param name="LineageDiagram">Every antecedent link of the case base (<see cref="ReportData.Lineage"/>); null when no coalition names an antecedent.</param>
 /// <param name="Profiles">One axis profile per case, in report order.</param>
 public sealed record ReportCharts(
     TypologyMapChart OrganizationMotivation,
     TypologyMapChart ActornessTrigger,
     ImmutableArray<ComparisonChart> Comparisons,
+    LineageChart? LineageDiagram,
     ImmutableArray<AxisProfileChart> Profiles)
 {
     /// <summary>Cooper's lineage of US-led coalitions, from the first Gulf War through Kosovo to Iraq.</summary>
@@ -22,12 +24,13 @@ public sealed record ReportCharts(
     public static readonly ImmutableArray<string> OttawaRome = ["landmines-ottawa", "icc-rome-statute"];
 
     /// <summary>Every chart, in report order (each name is unique).</summary>
-    public IEnumerable<Chart> All => [OrganizationMotivation, ActornessTrigger, .. Comparisons, .. Profiles];
+    public IEnumerable<Chart> All => [OrganizationMotivation, ActornessTrigger, .. Comparisons, .. (LineageDiagram is null ? [] : (Chart[])[LineageDiagram]), .. Profiles];
 
     /// <summary>The charts for a report's data.</summary>
     /// <remarks>
     /// A comparison is drawn when at least two of its cases are in the case base; a user's own case
-    /// base without them gets one comparison of its first six cases instead.
+    /// base without them gets one comparison of its first six cases instead. The lineage diagram is
+    /// drawn when any coalition names an antecedent.
     /// </remarks>
     public static ReportCharts For(ReportData data)
     {
@@ -36,10 +39,12 @@ public sealed record ReportCharts(
         Add("comparison-ottawa-rome", "Model two: the Ottawa Process against the Rome Statute", OttawaRome);
         if (comparisons.Count == 0 && data.Classifications.Length >= 2)
             comparisons.Add(new ComparisonChart("comparison-cases", "The cases side by side", data.Classifications.Take(6)));
+        var lineage = data.Lineage;
         return new ReportCharts(
             TypologyMapChart.OrganizationMotivation(data.Classifications, data.Codebook),
             TypologyMapChart.ActornessTrigger(data.Classifications, data.Codebook),
             comparisons.ToImmutable(),
+            lineage.IsEmpty ? null : new LineageChart(lineage),
             [.. data.Classifications.Select(c => new AxisProfileChart(c))]);
 
         void Add(string name, string title, ImmutableArray<string> ids)

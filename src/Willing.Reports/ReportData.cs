@@ -24,6 +24,10 @@ public sealed record ReportData(
         return new ReportData(list, classifications, PropertySpace.Build(classifications, codebook), codebook);
     }
 
+    /// <summary>The antecedent links between the coalitions, as a graph: the data of the lineage chart and table.</summary>
+    /// <remarks>Computed on each call from <see cref="Coalitions"/> and <see cref="Classifications"/>.</remarks>
+    public LineageGraph Lineage => LineageGraph.Of(Coalitions, Classifications);
+
     /// <summary>The coalition with this id.</summary>
     /// <exception cref="KeyNotFoundException">No coalition in the report has it.</exception>
     public Coalition Coalition(CoalitionId id) =>

@@ -50,6 +50,60 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void Render_Lineage_DrawsTheDiagramOverTheTable()
+    {
+        int lineage = Html.IndexOf("<section id=\"lineage\">", StringComparison.Ordinal);
+        string section = Html[lineage..Html.IndexOf("</section>", lineage, StringComparison.Ordinal)];
+
+        int figure = section.IndexOf("<figure class=\"chart\" id=\"chart-lineage\"", StringComparison.Ordinal);
+        int table = section.IndexOf("<table class=\"lineage\" id=\"lineage-table\">", StringComparison.Ordinal);
+        Assert.True(figure > 0 && table > figure, "the chart comes before the table");
+        Assert.Contains("aria-describedby=\"lineage-table\"", section[figure..table], StringComparison.Ordinal);
+        Assert.Equal(4, Regex.Count(section[figure..table], "<g class=\"lineage-link\""));
+        Assert.Equal(4, Regex.Count(section[table..], "<tr><td>"));
+    }
+
+    [Fact]
+    public void Render_NoAntecedents_HasNoLineageSectionNorChart()
+    {
+        var data = ReportData.Build(Fixtures.BuiltIn.Coalitions.Select(c => c with { Antecedents = [] }), Fixtures.BuiltIn.Codebook);
+
+        string html = HtmlReport.Render(data);
+
+        Assert.True(data.Lineage.IsEmpty);
+        Assert.Null(ReportCharts.For(data).LineageDiagram);
+        Assert.DoesNotContain("id=\"lineage\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("lineage-node", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"chart-typology-map-hc\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_EmptyCaseBase_HasNoLineageAndDoesNotFail()
+    {
+        var data = ReportData.Build([], Fixtures.BuiltIn.Codebook);
+
+        string html = HtmlReport.Render(data);
+
+        Assert.Null(ReportCharts.For(data).LineageDiagram);
+        Assert.DoesNotContain("id=\"lineage\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_AntecedentNotInTheCaseBase_IsListedWithoutALink()
+    {
+        var kosovo = Fixtures.BuiltIn.Coalition(new Willing.Core.Model.CoalitionId("kosovo-1999"));
+        var named = kosovo with
+        {
+            Antecedents = [new(new Willing.Core.Model.CoalitionId("bosnia-1995"), Willing.Core.Model.LineageRelation.Precedent, null, kosovo.Antecedents[0].Provenance)],
+        };
+
+        string html = HtmlReport.Render(ReportData.Build([named], Fixtures.BuiltIn.Codebook));
+
+        Assert.Contains("<tr><td>bosnia-1995 <span class=\"note\">(not in the case base)</span></td><td>→</td><td><a href=\"#case-kosovo-1999\">", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"lineage-node undeclared\" data-case=\"bosnia-1995\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_EveryCaseLinksAtLeastOneSource()
     {
         foreach (var c in Fixtures.BuiltIn.Coalitions)

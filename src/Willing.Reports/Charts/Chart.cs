@@ -1,3 +1,4 @@
+using System.Text;
 using ScottPlot;
 
 namespace Willing.Reports.Charts;
@@ -11,7 +12,8 @@ namespace Willing.Reports.Charts;
 /// ids renumbered from the chart's name (ScottPlot's SVG canvas numbers clip paths from a
 /// process-wide counter, which would make the same chart differ between runs and would clash
 /// when several charts are inlined in one HTML page). Text is drawn with the fonts installed on
-/// the machine, so PNG bytes can differ between machines.
+/// the machine, so PNG bytes can differ between machines. The SVG carries the title, and the
+/// description when the chart gives one, as its accessible name and text alternative.
 /// </remarks>
 public abstract class Chart
 {
@@ -35,6 +37,9 @@ public abstract class Chart
     /// <summary>The default height in pixels.</summary>
     public int Height { get; }
 
+    /// <summary>A text alternative to the picture, written into the SVG's <c>desc</c>; null when the title says enough.</summary>
+    public virtual string? Description => null;
+
     /// <summary>Renders the chart as a PNG image, by default at <see cref="Width"/> × <see cref="Height"/> pixels.</summary>
     public byte[] ToPng(int? width = null, int? height = null)
     {
@@ -47,12 +52,23 @@ public abstract class Chart
     public string ToSvg(int? width = null, int? height = null)
     {
         var (w, h) = Size(width, height);
-        using var plot = Build(w, h);
-        return SvgDocument.Normalise(plot.GetSvgXml(w, h), Name, w, h);
+        var overlay = new StringBuilder();
+        using var plot = BuildSvg(w, h, overlay);
+        return SvgDocument.Normalise(SvgDocument.WithOverlay(plot.GetSvgXml(w, h), overlay.ToString()), Name, w, h, Title, Description);
     }
 
     /// <summary>Builds the plot to render at the given size (some charts lay out their labels for it).</summary>
     private protected abstract Plot Build(int width, int height);
+
+    /// <summary>
+    /// Builds the plot for an SVG render, and writes into <paramref name="overlay"/> the SVG elements
+    /// to draw over it; by default the plot of <see cref="Build"/> with nothing over it.
+    /// </summary>
+    /// <remarks>
+    /// A chart draws its own SVG where Skia's SVG canvas falls short: it cannot write a dash
+    /// pattern, a tooltip (<c>title</c>) or a group that names what it draws.
+    /// </remarks>
+    private protected virtual Plot BuildSvg(int width, int height, StringBuilder overlay) => Build(width, height);
 
     private (int Width, int Height) Size(int? width, int? height)
     {

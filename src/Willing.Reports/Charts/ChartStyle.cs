@@ -29,6 +29,12 @@ internal static class ChartStyle
     /// <summary>Grey for annotations.</summary>
     public static readonly Color Muted = Color.FromHex("#6b6b6b");
 
+    /// <summary><see cref="Muted"/> as <c>#rrggbb</c>.</summary>
+    public const string MutedHex = "#6b6b6b";
+
+    /// <summary>The font of text a chart writes into its SVG itself: the shared font first, then what a viewer without it has.</summary>
+    public const string SvgFontFamily = PreferredFont + ", Verdana, Arial, sans-serif";
+
     /// <summary>A new plot with the shared font; the sans-serif DejaVu when installed, since ScottPlot's default falls back to a serif on Linux.</summary>
     public static Plot NewPlot()
     {

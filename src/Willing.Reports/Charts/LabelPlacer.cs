@@ -3,7 +3,8 @@ namespace Willing.Reports.Charts;
 /// <summary>
 /// Places point labels in pixel space so that they overlap neither each other, nor the points,
 /// nor fixed obstacles: beside the point if there is room, else stacked above or below it with a
-/// leader line. Greedy and deterministic; the most crowded points choose first.
+/// leader line; where there is no room at all, where it overlaps least. Greedy and deterministic;
+/// the most crowded points choose first.
 /// </summary>
 internal static class LabelPlacer
 {
@@ -37,7 +38,16 @@ internal static class LabelPlacer
     public static double TextHeight(string text, double fontSize) => text.Split('\n').Length * fontSize * 1.3;
 
     /// <summary>Places one label per point; the result is in the points' order.</summary>
-    public static IReadOnlyList<Placement> Place(IReadOnlyList<(double X, double Y, string Text)> points, Box area, IReadOnlyList<Box> obstacles, double fontSize)
+    /// <param name="points">The points, each with its label's text.</param>
+    /// <param name="area">The area every label must stay inside.</param>
+    /// <param name="obstacles">What no label may cover.</param>
+    /// <param name="fontSize">The labels' font size.</param>
+    /// <param name="leadersAvoid">
+    /// What no leader line may cross away from its own point, besides the labels already placed (lines
+    /// of a diagram a leader would seem to join); when null, leaders may cross anything.
+    /// </param>
+    public static IReadOnlyList<Placement> Place(
+        IReadOnlyList<(double X, double Y, string Text)> points, Box area, IReadOnlyList<Box> obstacles, double fontSize, IReadOnlyList<Box>? leadersAvoid = null)
     {
         double step = fontSize * 1.3;
         var markers = points.Select(p => Box.Around(p.X, p.Y, MarkerRadius)).ToList();
@@ -50,23 +60,48 @@ internal static class LabelPlacer
         {
             var (x, y, text) = points[i];
             double w = TextWidth(text, fontSize), height = TextHeight(text, fontSize);
-            Placement? chosen = null;
-            foreach (var candidate in Candidates(x, y, w, height, step))
-            {
-                if (candidate.Box.Inside(area) && !taken.Any(candidate.Box.Intersects) && !markers.Any(candidate.Box.Intersects))
-                {
-                    chosen = candidate;
-                    break;
-                }
-            }
+            var candidates = Candidates(x, y, w, height, step).ToList();
+            bool Free(Placement c) => c.Box.Inside(area) && !taken.Any(c.Box.Intersects) && !markers.Any(c.Box.Intersects);
+            List<Box>? avoid = leadersAvoid is null ? null : [.. leadersAvoid, .. taken.Skip(obstacles.Count)];
+            var chosen = candidates.FirstOrDefault(c => Free(c) && (avoid is null || LeaderIsClear(x, y, c, avoid)));
 
-            // Nowhere free: beside the point, overlapping, is still better than no label at all.
-            chosen ??= Candidates(x, y, w, height, step).First();
+            // Nowhere free: a leader crossing a line, then the least overlap, is still better than no label at all.
+            chosen ??= candidates.FirstOrDefault(Free) ?? LeastOverlap(candidates, area, [.. taken, .. markers]);
             taken.Add(chosen.Box);
             result[i] = chosen;
         }
 
         return [.. result.Select(p => p!)];
+    }
+
+    /// <summary>The candidate inside the area (if any is) that covers the least of the boxes; the first of equals.</summary>
+    private static Placement LeastOverlap(List<Placement> candidates, Box area, List<Box> boxes)
+    {
+        var inside = candidates.Where(c => c.Box.Inside(area)).ToList();
+        return (inside.Count > 0 ? inside : candidates)
+            .Select((c, i) => (c, i, Overlap: boxes.Sum(b => Overlap(c.Box, b))))
+            .OrderBy(x => x.Overlap)
+            .ThenBy(x => x.i)
+            .First().c;
+
+        static double Overlap(Box a, Box b) =>
+            Math.Max(0, Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left)) * Math.Max(0, Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Top, b.Top));
+    }
+
+    /// <summary>Whether a candidate's leader line, if it has one, keeps clear of the boxes once it is a few pixels from its point.</summary>
+    private static bool LeaderIsClear(double x, double y, Placement candidate, IReadOnlyList<Box> avoid)
+    {
+        if (candidate.LeaderFromX is not { } lx || candidate.LeaderFromY is not { } ly)
+            return true;
+        double length = Math.Sqrt(((lx - x) * (lx - x)) + ((ly - y) * (ly - y)));
+        for (double d = MarkerRadius; d <= length; d++)
+        {
+            double px = x + ((lx - x) * d / length), py = y + ((ly - y) * d / length);
+            if (avoid.Any(b => px >= b.Left && px <= b.Right && py >= b.Top && py <= b.Bottom))
+                return false;
+        }
+
+        return true;
     }
 
     private static IEnumerable<Placement> Candidates(double x, double y, double w, double h, double step)
