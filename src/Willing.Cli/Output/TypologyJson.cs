@@ -17,6 +17,7 @@ public static class TypologyJson
         {
             ["case"] = c.Case.Value,
             ["name"] = c.Name,
+            ["period"] = c.Period,
             ["model"] = ModelName(c.Model),
             ["cell"] = c.Cell?.Code,
             ["cell_name"] = c.Cell?.Name,
@@ -29,6 +30,13 @@ public static class TypologyJson
             ["distance"] = new Dictionary<string, object?> { ["one"] = Round(c.DistanceOne), ["two"] = Round(c.DistanceTwo) },
             ["flags"] = c.Flags,
         };
+        if (c.Period is not null)
+        {
+            json["period_name"] = c.PeriodName;
+            json["period_span"] = c.PeriodSpan;
+            json["undated_kept"] = c.UndatedKept;
+        }
+
         if (explain)
             json["explanation"] = AxisInfo.All.ToDictionary(AxisInfo.Key, a => (object?)Axis(c[a], coalition));
         return json;

@@ -28,6 +28,18 @@ public sealed record CaseClassification(
     double? DistanceTwo,
     ImmutableArray<string> Flags)
 {
+    /// <summary>The case-period this classification is of (its id), or null for the whole case.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>The period's name, when <see cref="Period"/> is set.</summary>
+    public string? PeriodName { get; init; }
+
+    /// <summary>The period's span as written (start to end), when <see cref="Period"/> is set.</summary>
+    public string? PeriodSpan { get; init; }
+
+    /// <summary>For a period: how many undated facts were kept in it (undated evidence counts in every period its parent is in).</summary>
+    public int? UndatedKept { get; init; }
+
     /// <summary>The former name of <see cref="Indeterminacy"/>, kept for one release.</summary>
     [Obsolete("Use Indeterminacy.")]
     public double? Hybridity => Indeterminacy;

@@ -35,6 +35,24 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
     /// <summary>Classifies one coalition.</summary>
     public CaseClassification Classify(Coalition coalition) => Score(coalition.Id, coalition.Name, Measure(coalition), Codebook);
 
+    /// <summary>
+    /// Classifies each of a coalition's declared periods on the evidence dated within it
+    /// (<see cref="CasePeriods.Slice"/>), in the file's order: the coalition's path through the
+    /// property space. Empty when the file declares no periods.
+    /// </summary>
+    public ImmutableArray<CaseClassification> ClassifyPeriods(Coalition coalition) =>
+        [.. coalition.Periods.Select(p =>
+        {
+            var slice = CasePeriods.Slice(coalition, p);
+            return Classify(slice.Coalition) with
+            {
+                Period = p.Id.Value,
+                PeriodName = p.Name,
+                PeriodSpan = $"{p.Start}–{(p.End is { } e ? e.ToString() : string.Empty)}",
+                UndatedKept = slice.UndatedCount,
+            };
+        })];
+
     /// <summary>Classifies several coalitions, in the order given.</summary>
     public ImmutableArray<CaseClassification> ClassifyAll(IEnumerable<Coalition> coalitions) => [.. coalitions.Select(Classify)];
 

@@ -53,6 +53,20 @@ public sealed class TypologyCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Classify_Periods_GivesTheWholeCaseThenEachPeriod()
+    {
+        var run = CliRun.Of("classify", "iraq-2003", "--periods", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = JsonDocument.Parse(run.Output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("period").ValueKind);
+        Assert.Equal(["invasion", "occupation", "mnf-i"], rows.Skip(1).Select(r => r.GetProperty("period").GetString()));
+        Assert.All(rows.Skip(1), r => Assert.True(r.GetProperty("undated_kept").GetInt32() >= 0));
+        var table = CliRun.Of("classify", "iraq-2003", "--periods");
+        Assert.Contains("invasion 2003-03-19–2003-05-01", table.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Classify_Explain_TracesAxesToFactsAndSourceUrls()
     {
         var run = CliRun.Of("classify", "iraq-2003", "--explain", "--format", "json");

@@ -23,7 +23,10 @@ public sealed class ClassifyCommand(CliOutput output) : Command<ClassifySettings
             return WillingApp.InvalidInput;
 
         var engine = new TypologyEngine(codebook, settings.WithReadings);
-        var results = coalitions.Select(c => (Coalition: c, Result: engine.Classify(c))).ToList();
+        var results = coalitions
+            .SelectMany(c => new[] { (Coalition: c, Result: engine.Classify(c)) }
+                .Concat(settings.Periods ? engine.ClassifyPeriods(c).Select(p => (Coalition: c, Result: p)) : []))
+            .ToList();
         switch (settings.Format)
         {
             case OutputFormat.Json:
@@ -43,7 +46,7 @@ public sealed class ClassifyCommand(CliOutput output) : Command<ClassifySettings
                 foreach (var (_, result) in results)
                 {
                     foreach (var flag in result.Flags)
-                        output.Console.MarkupLine($"[yellow]{Markup.Escape(result.Case.Value)}[/]: {Markup.Escape(flag)}");
+                        output.Console.MarkupLine($"[yellow]{Markup.Escape(Label(result))}[/]: {Markup.Escape(flag)}");
                 }
 
                 break;
@@ -55,15 +58,22 @@ public sealed class ClassifyCommand(CliOutput output) : Command<ClassifySettings
     /// <summary>One row per case: model, cell and the five memberships.</summary>
     public static Tabular Rows(IEnumerable<CaseClassification> results)
     {
-        var rows = new Tabular("case", "model", "cell", "H", "C", "S", "T", "R", "one", "two", "indeterminacy", "cell_name");
-        foreach (var r in results)
+        var list = results.ToList();
+        bool periods = list.Any(r => r.Period is not null);
+        var rows = periods
+            ? new Tabular("case", "period", "model", "cell", "H", "C", "S", "T", "R", "one", "two", "indeterminacy", "cell_name")
+            : new Tabular("case", "model", "cell", "H", "C", "S", "T", "R", "one", "two", "indeterminacy", "cell_name");
+        foreach (var r in list)
         {
-            rows.Add(
-                r.Case.Value, TypologyJson.ModelName(r.Model), r.Cell?.Code,
+            object?[] head = periods
+                ? [r.Case.Value, r.Period is null ? "(whole case)" : $"{r.Period} {r.PeriodSpan}", TypologyJson.ModelName(r.Model), r.Cell?.Code]
+                : [r.Case.Value, TypologyJson.ModelName(r.Model), r.Cell?.Code];
+            rows.Add([
+                .. head,
                 TypologyJson.Round(r[Axis.Organization].Membership), TypologyJson.Round(r[Axis.Motivation].Membership),
                 TypologyJson.Round(r[Axis.Actorness].Membership), TypologyJson.Round(r[Axis.Trigger].Membership),
                 TypologyJson.Round(r[Axis.Institutions].Membership), TypologyJson.Round(r.MembershipOne), TypologyJson.Round(r.MembershipTwo),
-                TypologyJson.Round(r.Indeterminacy), r.Cell?.Name);
+                TypologyJson.Round(r.Indeterminacy), r.Cell?.Name]);
         }
 
         return rows;
@@ -93,6 +103,8 @@ public sealed class ClassifyCommand(CliOutput output) : Command<ClassifySettings
 
         output.Console.Write(root);
     }
+
+    private static string Label(CaseClassification r) => r.Period is null ? r.Case.Value : $"{r.Case.Value} [{r.Period}]";
 
     private static string Cite(Coalition c, SourceId id) => c.Sources.FirstOrDefault(s => s.Id == id)?.Url?.ToString() ?? id.Value;
 

@@ -22,6 +22,11 @@ public sealed class ClassifySettings : TypologySettings
     [Description("Show every indicator's raw value, calibration and combination, and the facts with their sources.")]
     public bool Explain { get; init; }
 
+    /// <summary>Also classify each of the case's declared periods on the evidence dated within it.</summary>
+    [CommandOption("--periods")]
+    [Description("Also classify each declared period of a case (e.g. Iraq's invasion, occupation and MNF-I) on the evidence dated within it: the case's path through the property space.")]
+    public bool Periods { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate() =>
         Targets.Length == 0 && !All ? ValidationResult.Error("name a case id or file, or use --all")
