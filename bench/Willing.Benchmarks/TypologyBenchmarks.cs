@@ -7,7 +7,7 @@ using Willing.Typology.Codebook;
 
 namespace Willing.Benchmarks;
 
-/// <summary>Classifying the case base, and the robustness check that re-scores it under perturbed codebooks.</summary>
+/// <summary>Classifying the case base, from the files or from the loaded cases, and the robustness check that re-scores it under perturbed codebooks.</summary>
 [MemoryDiagnoser]
 public class TypologyBenchmarks
 {
@@ -25,6 +25,14 @@ public class TypologyBenchmarks
 
     [Benchmark]
     public int ClassifyAll() => _engine.ClassifyAll(_cases).Length;
+
+    /// <summary>What <c>willing classify --all</c> does once started: read the codebook and the case base, then classify.</summary>
+    [Benchmark]
+    public int ClassifyAllFromTheFiles() =>
+        new TypologyEngine(CodebookReader.BuiltIn()).ClassifyAll(CaseBase.LoadBuiltIn().CaseBase!.Coalitions).Length;
+
+    [Benchmark]
+    public int ReadCodebook() => CodebookReader.BuiltIn().Indicators.Length;
 
     [Benchmark]
     [Arguments(1)]

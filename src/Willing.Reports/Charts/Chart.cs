@@ -5,7 +5,8 @@ namespace Willing.Reports.Charts;
 
 /// <summary>
 /// A chart over classified cases that renders to PNG bytes or SVG text at a fixed size. Each
-/// render builds a fresh plot, so a chart can be rendered any number of times, in any format.
+/// render builds a fresh plot, so a chart can be rendered any number of times, in any format; the
+/// SVG at the default size is drawn once and kept, since a report both writes and inlines it.
 /// </summary>
 /// <remarks>
 /// Output is deterministic on a given machine: no timestamps, fixed sizes, and the SVG's element
@@ -17,6 +18,8 @@ namespace Willing.Reports.Charts;
 /// </remarks>
 public abstract class Chart
 {
+    private string? _svg;
+
     private protected Chart(string name, string title, int width, int height)
     {
         Name = name;
@@ -52,9 +55,11 @@ public abstract class Chart
     public string ToSvg(int? width = null, int? height = null)
     {
         var (w, h) = Size(width, height);
-        var overlay = new StringBuilder();
-        using var plot = BuildSvg(w, h, overlay);
-        return SvgDocument.Normalise(SvgDocument.WithOverlay(plot.GetSvgXml(w, h), overlay.ToString()), Name, w, h, Title, Description);
+        if (w != Width || h != Height)
+            return RenderSvg(w, h);
+
+        // Drawn once: a report both writes and inlines it. Two threads racing here draw the same text, so either may keep it.
+        return _svg ??= RenderSvg(w, h);
     }
 
     /// <summary>Builds the plot to render at the given size (some charts lay out their labels for it).</summary>
@@ -69,6 +74,13 @@ public abstract class Chart
     /// pattern, a tooltip (<c>title</c>) or a group that names what it draws.
     /// </remarks>
     private protected virtual Plot BuildSvg(int width, int height, StringBuilder overlay) => Build(width, height);
+
+    private string RenderSvg(int w, int h)
+    {
+        var overlay = new StringBuilder();
+        using var plot = BuildSvg(w, h, overlay);
+        return SvgDocument.Normalise(SvgDocument.WithOverlay(plot.GetSvgXml(w, h), overlay.ToString()), Name, w, h, Title, Description);
+    }
 
     private (int Width, int Height) Size(int? width, int? height)
     {

@@ -16,22 +16,22 @@ namespace Willing.Typology.Indicators;
 /// </remarks>
 public static class IndicatorLibrary
 {
-    private static readonly FrozenSet<InducementKind> MaterialInducements =
-    [
-        InducementKind.SidePayment, InducementKind.Loan, InducementKind.DebtRelief, InducementKind.TradeConcession, InducementKind.Aid,
-        InducementKind.MilitaryAid, InducementKind.AccessionPromise, InducementKind.StatusUpgrade, InducementKind.Contract,
-    ];
+    // The kinds each measure counts, as patterns rather than sets of enum values: a set keyed by an
+    // enum is compiled anew at start-up for each enum, for five lookups.
+    private static bool IsMaterialInducement(InducementKind kind) => kind is
+        InducementKind.SidePayment or InducementKind.Loan or InducementKind.DebtRelief or InducementKind.TradeConcession or InducementKind.Aid
+        or InducementKind.MilitaryAid or InducementKind.AccessionPromise or InducementKind.StatusUpgrade or InducementKind.Contract;
 
-    private static readonly FrozenSet<InducementKind> MaterialPressure =
-        [InducementKind.Threat, InducementKind.AidCut, InducementKind.Sanction, InducementKind.TradeConcession];
+    private static bool IsMaterialPressure(InducementKind kind) =>
+        kind is InducementKind.Threat or InducementKind.AidCut or InducementKind.Sanction or InducementKind.TradeConcession;
 
-    private static readonly FrozenSet<JustificationKind> NormativeJustifications =
-        [JustificationKind.Normative, JustificationKind.Humanitarian, JustificationKind.Legal, JustificationKind.Status];
+    private static bool IsNormativeJustification(JustificationKind kind) =>
+        kind is JustificationKind.Normative or JustificationKind.Humanitarian or JustificationKind.Legal or JustificationKind.Status;
 
-    private static readonly FrozenSet<Role> LeadingRoles =
-        [Role.CoDrafter, Role.CampaignCoordinator, Role.Leader, Role.CoLeader, Role.CoreGroupMember, Role.Chair, Role.Host];
+    private static bool IsLeadingRole(Role role) =>
+        role is Role.CoDrafter or Role.CampaignCoordinator or Role.Leader or Role.CoLeader or Role.CoreGroupMember or Role.Chair or Role.Host;
 
-    private static readonly FrozenSet<Role> ObserverRoles = [Role.Observer, Role.Advocate, Role.Contractor];
+    private static bool IsObserverRole(Role role) => role is Role.Observer or Role.Advocate or Role.Contractor;
 
     /// <summary>Every computation, by the name codebooks use.</summary>
     public static FrozenDictionary<string, Func<Coalition, RawMeasure>> Computations { get; } = new Dictionary<string, Func<Coalition, RawMeasure>>
@@ -225,7 +225,7 @@ public static class IndicatorLibrary
         var prospects = Prospects(c, members);
         // An inducement aimed at a list counts once for each of the list's entries.
         var candidates = c.Inducements
-            .Where(i => i.Direction == InducementDirection.Inducement && MaterialInducements.Contains(i.Kind))
+            .Where(i => i.Direction == InducementDirection.Inducement && IsMaterialInducement(i.Kind))
             .SelectMany(i => c.TargetsOf(i).Select(t => (Item: i, Target: t)))
             .Where(x => members.Contains(ActorSides.Principal(c, x.Item.From)) && prospects.Contains(x.Target) && ActorSides.Principal(c, x.Item.From) != x.Target)
             .ToList();
@@ -254,7 +254,7 @@ public static class IndicatorLibrary
         var prospects = Prospects(c, members);
         prospects.UnionWith(c.Memberships.Where(m => m.Has(Role.Opponent) && !m.IsMember).Select(m => m.Actor));
         var candidates = c.Inducements
-            .Where(i => i.Direction == InducementDirection.Pressure && MaterialPressure.Contains(i.Kind))
+            .Where(i => i.Direction == InducementDirection.Pressure && IsMaterialPressure(i.Kind))
             .SelectMany(i => c.TargetsOf(i).Select(t => (Item: i, Target: t)))
             .Where(x => members.Contains(ActorSides.Principal(c, x.Item.From)) && prospects.Contains(x.Target))
             .ToList();
@@ -282,7 +282,7 @@ public static class IndicatorLibrary
         int leaders = c.Members.Where(m => m.Has(Role.Leader)).Sum(m => m.Justifications.Length);
         if (items.Count == 0)
             return RawMeasure.None($"no joiner's public justification is recorded{(leaders > 0 ? $" ({leaders} of the leader's left out)" : string.Empty)}");
-        int normative = items.Count(x => NormativeJustifications.Contains(x.j.Kind));
+        int normative = items.Count(x => IsNormativeJustification(x.j.Kind));
         return RawMeasure.Share(
             normative,
             items.Count,
@@ -325,8 +325,8 @@ public static class IndicatorLibrary
         var nonState = c.Members.Where(m => ActorSides.IsCivilSociety(c, m.Actor)).ToList();
         if (nonState.Count == 0)
             return RawMeasure.Of("absent", "no NGO, network, firm or private person is a member", []);
-        var leading = nonState.Where(m => m.Roles.Any(LeadingRoles.Contains)).ToList();
-        var participants = nonState.Where(m => m.Roles.Any(r => !ObserverRoles.Contains(r) && !Membership.NonMemberRoles.Contains(r))).ToList();
+        var leading = nonState.Where(m => m.Roles.Any(IsLeadingRole)).ToList();
+        var participants = nonState.Where(m => m.Roles.Any(r => !IsObserverRole(r) && !Membership.NonMemberRoles.Contains(r))).ToList();
         var (category, shown) = leading.Count > 0 ? ("leading", leading) : participants.Count > 0 ? ("participant", participants) : ("observer", nonState);
         return RawMeasure.Of(
             category,

@@ -31,6 +31,25 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_ChartsDrawnInParallel_AreTheFilesEachChartRendersAlone()
+    {
+        string folder = Path.Combine(_dir, "out");
+        var data = Willing.Reports.ReportData.Build(Willing.Core.Reading.CaseBase.LoadBuiltIn().CaseBase!.Coalitions, Willing.Typology.Codebook.CodebookReader.BuiltIn());
+        var charts = Willing.Reports.ReportCharts.For(data);
+
+        var run = CliRun.Of("report", "--out", folder);
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (var chart in charts.All)
+        {
+            Assert.Equal(chart.ToPng(), File.ReadAllBytes(Path.Combine(folder, "charts", chart.Name + ".png")));
+            Assert.Equal(chart.ToSvg(), File.ReadAllText(Path.Combine(folder, "charts", chart.Name + ".svg")));
+        }
+
+        Assert.Equal(Willing.Reports.HtmlReport.Render(data, charts), File.ReadAllText(Path.Combine(folder, "index.html")));
+    }
+
+    [Fact]
     public void Report_CodebookWithAnError_ExitsOneAndPrintsIt()
     {
         string codebook = Path.Combine(_dir, "bad-codebook.yaml");

@@ -29,6 +29,31 @@ public class BuiltInCaseBaseTests
         Assert.Equal(expected, Base.Value.Coalitions.Select(c => c.Id.Value).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void LoadBuiltIn_ReadInParallel_EqualsEachFileReadOnItsOwnInTurn()
+    {
+        var assembly = typeof(CaseBase).Assembly;
+        var oneByOne = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Willing.Cases.", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n =>
+            {
+                using var stream = assembly.GetManifestResourceStream(n)!;
+                using var memory = new MemoryStream();
+                stream.CopyTo(memory);
+                return CaseFileReader.Read("data/cases/" + n["Willing.Cases.".Length..], memory.ToArray());
+            })
+            .ToList();
+
+        var inTurn = CaseBase.Combine(oneByOne, checkAntecedents: true);
+        var again = CaseBase.LoadBuiltIn();
+
+        Assert.True(inTurn.Succeeded);
+        Assert.Equal(inTurn.FileCount, again.FileCount);
+        Assert.Equal(inTurn.CaseBase!.Coalitions.Select(CanonicalJson.Of), Base.Value.Coalitions.Select(CanonicalJson.Of));
+        Assert.Equal(inTurn.CaseBase!.Coalitions.Select(CanonicalJson.Of), again.CaseBase!.Coalitions.Select(CanonicalJson.Of));
+    }
+
     public static TheoryData<string> CaseIds() => [.. Base.Value.Coalitions.Select(c => c.Id.Value)];
 
     [Theory]

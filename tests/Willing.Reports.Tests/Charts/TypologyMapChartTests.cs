@@ -82,12 +82,30 @@ public sealed class TypologyMapChartTests
     }
 
     [Fact]
-    public void ToSvg_IsTheSameEveryTime()
+    public void ToSvgAndToPng_TwoChartsOfTheSameCases_AreTheSame()
+    {
+        var chart = TypologyMapChart.ActornessTrigger(Fixtures.BuiltIn.Classifications);
+        var other = TypologyMapChart.ActornessTrigger(Fixtures.BuiltIn.Classifications);
+
+        Assert.Equal(chart.ToSvg(), other.ToSvg());
+        Assert.Equal(chart.ToPng(), other.ToPng());
+        Assert.Equal(chart.ToPng(), chart.ToPng());
+    }
+
+    [Fact]
+    public void ToSvg_DefaultSize_IsDrawnOnceAndKept_OtherSizesAreDrawnEachTime()
     {
         var chart = TypologyMapChart.ActornessTrigger(Fixtures.BuiltIn.Classifications);
 
-        Assert.Equal(chart.ToSvg(), chart.ToSvg());
-        Assert.Equal(chart.ToPng(), chart.ToPng());
+        string kept = chart.ToSvg();
+        string small = chart.ToSvg(480, 360);
+
+        Assert.Same(kept, chart.ToSvg());
+        Assert.Same(kept, chart.ToSvg(chart.Width, chart.Height));
+        Assert.NotEqual(kept, small);
+        Assert.Contains("viewBox=\"0 0 480 360\"", small, StringComparison.Ordinal);
+        Assert.NotSame(small, chart.ToSvg(480, 360));
+        Assert.Equal(small, chart.ToSvg(480, 360));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Spectre.Console.Cli;
 using Willing.Cli.Output;
+using Willing.Core.Reading;
 using Willing.Reports.Charts;
 using Willing.Typology;
 using Willing.Typology.Analysis;
@@ -16,9 +17,10 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
     {
         var codebook = TypologyLoader.Codebook(settings, output);
         var targets = settings.Targets;
+        CaseBase? caseBase = null;
         if (settings.Lineage is { } id)
         {
-            var caseBase = CaseBaseLoader.Load(settings, output);
+            caseBase = CaseBaseLoader.Load(settings, output);
             if (caseBase is null)
                 return WillingApp.InvalidInput;
             if (caseBase.Find(id) is not { } start)
@@ -37,7 +39,7 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
             targets = [.. chain.Select(c => c.Id.Value), start.Id.Value];
         }
 
-        var coalitions = codebook is null ? null : TypologyLoader.Coalitions(targets, all: false, settings, output);
+        var coalitions = codebook is null ? null : TypologyLoader.Coalitions(targets, all: false, settings, output, caseBase);
         if (codebook is null || coalitions is null)
             return WillingApp.InvalidInput;
         var comparison = CaseComparison.Of(new TypologyEngine(codebook, settings.WithReadings).ClassifyAll(coalitions));

@@ -32,12 +32,20 @@ public sealed class ReportCommand(CliOutput output) : Command<ReportSettings>
             Directory.CreateDirectory(chartFolder);
             ProgressDisplay.Run(OutputFormat.Table, "writing the report", charts.All.Count() + 1, progress =>
             {
-                foreach (var chart in charts.All)
+                // The charts are independent (each render builds its own plot, and ScottPlot's font cache
+                // is concurrent), so they are drawn on every core; each file is the same in any order.
+                var all = charts.All.ToArray();
+                var pngs = new byte[all.Length][];
+                Parallel.For(0, all.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    File.WriteAllBytes(Path.Combine(chartFolder, chart.Name + ".png"), chart.ToPng());
-                    File.WriteAllText(Path.Combine(chartFolder, chart.Name + ".svg"), chart.ToSvg(), Utf8);
+                    pngs[i] = all[i].ToPng();
+                    _ = all[i].ToSvg(); // kept by the chart for its file and for the HTML
                     progress?.Report(1);
+                });
+                for (int i = 0; i < all.Length; i++)
+                {
+                    File.WriteAllBytes(Path.Combine(chartFolder, all[i].Name + ".png"), pngs[i]);
+                    File.WriteAllText(Path.Combine(chartFolder, all[i].Name + ".svg"), all[i].ToSvg(), Utf8);
                 }
 
                 File.WriteAllText(index, HtmlReport.Render(data, charts), Utf8);

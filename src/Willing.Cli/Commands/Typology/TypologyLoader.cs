@@ -36,14 +36,19 @@ internal static class TypologyLoader
     /// Resolves targets: a path to an existing file (or one ending in .yaml or .yml) is read as a
     /// case file, anything else is looked up by id in the case base. Null (errors printed) on any failure.
     /// </summary>
-    public static IReadOnlyList<Coalition>? Coalitions(IReadOnlyList<string> targets, bool all, CaseSettings settings, CliOutput output)
+    /// <param name="targets">Case files and ids.</param>
+    /// <param name="all">Whether every case of the case base is wanted too.</param>
+    /// <param name="settings">The command's settings, naming the case base.</param>
+    /// <param name="output">Where errors are printed.</param>
+    /// <param name="caseBaseRead">The case base of <paramref name="settings"/> when the command has read it already, so that it is not read twice.</param>
+    public static IReadOnlyList<Coalition>? Coalitions(IReadOnlyList<string> targets, bool all, CaseSettings settings, CliOutput output, CaseBase? caseBaseRead = null)
     {
         var files = targets.Where(IsFile).ToList();
         var ids = targets.Where(t => !IsFile(t)).ToList();
         CaseBase? caseBase = null;
         if (all || ids.Count > 0)
         {
-            caseBase = CaseBaseLoader.Load(settings, output);
+            caseBase = caseBaseRead ?? CaseBaseLoader.Load(settings, output);
             if (caseBase is null)
                 return null;
         }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Whole-process times of the README's commands, which BenchmarkDotNet's steady state cannot show:
+# start-up, compiling and loading count here. Builds Release, then for each command one warm-up
+# run and five timed ones; prints the median and every run (seconds, wall clock) and the load average.
+#   bash bench/startup.sh
+# On a shared machine the numbers move with what else runs: compare medians taken side by side.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build src/Willing.Cli -c Release --nologo -v quiet -clp:ErrorsOnly
+willing=(dotnet src/Willing.Cli/bin/Release/net10.0/willing.dll)
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+time_of() {
+  "${willing[@]}" "$@" > /dev/null 2>&1 || true
+  local runs=()
+  for _ in 1 2 3 4 5; do
+    /usr/bin/time -o "$out/t" -f %e "${willing[@]}" "$@" > /dev/null 2>&1 || true
+    runs+=("$(tail -n 1 "$out/t")")
+  done
+  local sorted
+  sorted=$(printf '%s\n' "${runs[@]}" | sort -n | tr '\n' ' ')
+  printf '%-22s median %s s   runs %s  load %s\n' "$*" "$(echo "$sorted" | cut -d' ' -f3)" "$sorted" "$(cut -d' ' -f1 /proc/loadavg)"
+}
+time_of --version
+time_of cases validate
+time_of classify --all
+time_of report --out "$out/report"
