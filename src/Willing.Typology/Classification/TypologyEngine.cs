@@ -32,6 +32,10 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
         return Codebook.Indicators.ToImmutableDictionary(i => i.Id, i => IndicatorLibrary.Computations[i.Computation](evidence));
     }
 
+    /// <summary>Computes every indicator's raw value from a coalition taken as evidence as it is (readings already removed or deliberately kept).</summary>
+    public ImmutableDictionary<string, RawMeasure> MeasureEvidence(Coalition evidence) =>
+        Codebook.Indicators.ToImmutableDictionary(i => i.Id, i => IndicatorLibrary.Computations[i.Computation](evidence));
+
     /// <summary>Classifies one coalition.</summary>
     public CaseClassification Classify(Coalition coalition) => Score(coalition.Id, coalition.Name, Measure(coalition), Codebook);
 
