@@ -184,6 +184,11 @@ public sealed class TypologyCommandsTests : IDisposable
         Assert.Equal(0, root.GetProperty("distances")[1][1].GetDouble());
         // Distances count R: Gulf (authorised) and Iraq (not) differ on it.
         Assert.True(root.GetProperty("distances")[0][2].GetDouble() > 0);
+        Assert.Equal(5, root.GetProperty("shared_sets")[0][2].GetInt32());
+        // The lineage question, answered from the distances: which earlier case is nearest to the last.
+        var nearest = root.GetProperty("nearest_to_last");
+        Assert.Contains(nearest.GetProperty("case").GetString(), new[] { "gulf-war-1991", "kosovo-1999" });
+        Assert.Equal(root.GetProperty("distances").EnumerateArray().Take(2).Min(r => r[2].GetDouble()), nearest.GetProperty("distance").GetDouble(), 6);
     }
 
     [Fact]
