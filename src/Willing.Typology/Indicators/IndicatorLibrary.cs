@@ -338,18 +338,27 @@ public static class IndicatorLibrary
             nonState.Select(m => Evidence.Of($"{c.Actor(m.Actor).Name} ({KebabCase.Name(c.Actor(m.Actor).Kind)}): {string.Join(", ", m.Roles.Select(KebabCase.Name))}", m.Provenance)));
     }
 
-    /// <summary>The share of ties that join a state-side actor and a civil-society actor.</summary>
+    /// <summary>
+    /// The share of ties that join a state-side actor and a civil-society actor. Ties of a firm that
+    /// takes part only as a contractor (Halliburton, Bechtel) are left out: such a firm is embedded in
+    /// a state's machinery, which S4 measures (Cooper §2 on private firms in model one), so counting its
+    /// ties here as state–society partnership would code it twice, and on the wrong side.
+    /// </summary>
     public static RawMeasure MixedTieShare(Coalition c)
     {
-        if (c.Ties.Length < 3)
-            return RawMeasure.None($"{c.Ties.Length} tie(s) recorded; need 3");
-        var mixed = c.Ties.Where(t =>
+        var embedded = c.Actors.Where(a => a.Kind == ActorKind.Firm && !c.Members.Any(m => m.Actor == a.Id && m.Roles.Any(r => r != Role.Contractor)))
+            .Select(a => a.Id).ToHashSet();
+        var ties = c.Ties.Where(t => !embedded.Contains(t.From) && !embedded.Contains(t.To)).ToList();
+        int left = c.Ties.Length - ties.Count;
+        if (ties.Count < 3)
+            return RawMeasure.None($"{ties.Count} tie(s) recorded{(left > 0 ? $" besides {left} of embedded firms" : string.Empty)}; need 3");
+        var mixed = ties.Where(t =>
             (ActorSides.IsStateSide(c, t.From) && ActorSides.IsCivilSociety(c, t.To)) ||
             (ActorSides.IsCivilSociety(c, t.From) && ActorSides.IsStateSide(c, t.To))).ToList();
         return RawMeasure.Share(
             mixed.Count,
-            c.Ties.Length,
-            $"{mixed.Count} of {c.Ties.Length} ties join a state-side and a civil-society actor",
+            ties.Count,
+            $"{mixed.Count} of {ties.Count} ties join a state-side and a civil-society actor{(left > 0 ? $" ({left} ties of firms embedded as contractors left out; S4 measures them)" : string.Empty)}",
             mixed.Select(t => Evidence.Of($"{KebabCase.Name(t.Kind)}: {t.From} – {t.To}", t.Provenance)));
     }
 

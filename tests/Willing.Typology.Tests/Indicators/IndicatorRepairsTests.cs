@@ -172,6 +172,24 @@ public class IndicatorRepairsTests
     }
 
     [Fact]
+    public void MixedTieShare_TiesOfAContractorFirm_AreLeftOut()
+    {
+        string text = Template
+            .Replace("VENUE", "", StringComparison.Ordinal).Replace("INDUCEMENTS", "", StringComparison.Ordinal).Replace("BODIES", "", StringComparison.Ordinal)
+            .Replace("  - { id: ngo, kind: ngo-network, name: A Campaign Network }", "  - { id: ngo, kind: ngo-network, name: A Campaign Network }\n  - { id: firm, kind: firm, name: A Contractor }", StringComparison.Ordinal)
+            .Replace("  - { actor: YEM, roles: [opponent], sources: [book] }", "  - { actor: YEM, roles: [opponent], sources: [book] }\n  - { actor: firm, roles: [contractor], sources: [book] }", StringComparison.Ordinal)
+            .Replace("TIES", StateHubTies + "\n  - { from: firm, to: NOR, kind: funding, sources: [book] }", StringComparison.Ordinal);
+        var result = CaseFileReader.Read("firm.yaml", text);
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
+
+        var measure = IndicatorLibrary.MixedTieShare(result.Coalition!);
+
+        // Seven ties besides the firm's; NOR – ngo is the one mixed tie.
+        Assert.Equal((1, 7), (measure.Count, measure.N));
+        Assert.Contains("embedded as contractors left out", measure.Computation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ThreatShare_PunishedOpponent_Counts()
     {
         const string inducements = """
