@@ -53,6 +53,7 @@ public static class IndicatorLibrary
         ["trigger-lag-days"] = TriggerLagDays,
         ["issue-area"] = IssueAreaCategory,
         ["leader-threatened"] = LeaderThreatened,
+        ["niche-selection"] = NicheSelection,
         ["institutional-relation"] = InstitutionalRelationCategory,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -443,6 +444,11 @@ public static class IndicatorLibrary
     public static RawMeasure LeaderThreatened(Coalition c) => c.Trigger.LeaderDirectlyThreatened is { } threatened
         ? RawMeasure.Of(threatened ? "true" : "false", "the trigger's leader_directly_threatened", [Evidence.Of($"leader directly threatened: {(threatened ? "yes" : "no")}", c.Trigger.Provenance)])
         : RawMeasure.None("the case file does not say whether the leader was directly threatened");
+
+    /// <summary>Whether the leading actors chose the issue as their niche ("a strong sense of voluntarism or niche-selection", Cooper §2) rather than having it forced on them by a crisis.</summary>
+    public static RawMeasure NicheSelection(Coalition c) => c.Trigger.NicheSelection is { } niche
+        ? RawMeasure.Of(niche ? "true" : "false", "the trigger's niche_selection", [Evidence.Of($"niche selection: {(niche ? "yes" : "no")}", c.Trigger.Provenance)])
+        : RawMeasure.None("the case file does not say whether the issue was a chosen niche");
 
     // ---- institutions ------------------------------------------------------------------------
 
