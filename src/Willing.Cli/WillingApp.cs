@@ -90,7 +90,7 @@ public static class WillingApp
                     .WithExample("typology", "fit", "--condition", "R", "--outcome", "EXIT");
             });
             config.AddCommand<ReportCommand>("report")
-                .WithDescription("Write the comparative report over the case base: index.html with the typology map, the property space and every case explained, and the charts as PNG and SVG.")
+                .WithDescription("Write the comparative report over the case base: index.html with the typology map, the property space, the paper's placements against Willing's, the trajectories of cases with periods and every case explained, and the charts as PNG and SVG.")
                 .WithExample("report")
                 .WithExample("report", "--out", "my-report", "--cases", "my-cases/");
         });

@@ -18,12 +18,14 @@ namespace Willing.Reports;
 /// </summary>
 /// <remarks>
 /// Sections: an introduction (the two models, the axes and their poles, the codebook), the table of
-/// cases, the typology maps and comparisons, the property space with all sixteen cells, the
-/// lineage (a diagram of the antecedent links over the table of them), the sources, and one
-/// section per case (anchor <c>#case-ID</c>) explaining every axis down to the facts and sources.
+/// cases, the typology maps and comparisons, the property space with all thirty-two cells, the
+/// validation (the paper's placements against Willing's, and why they part), the trajectories of the
+/// cases that declare periods, the lineage (a diagram of the antecedent links over the table of
+/// them), the sources, and one section per case (anchor <c>#case-ID</c>) explaining every axis
+/// down to its dimensions, bounds, coverage, the facts and sources. The navigation links every section.
 /// Deterministic: the same data gives the same text, with no timestamp.
 /// </remarks>
-public static class HtmlReport
+public static partial class HtmlReport
 {
     /// <summary>Renders the report with the charts <see cref="ReportCharts.For"/> gives.</summary>
     public static string Render(ReportData data) => Render(data, ReportCharts.For(data));
@@ -42,10 +44,12 @@ public static class HtmlReport
         CaseTable(w, data);
         Maps(w, charts);
         Space(w, data);
+        Validation(w, data);
+        Trajectories(w, data, charts);
         Lineage(w, data, charts);
         SourceQuality(w, data);
         foreach (var (coalition, classification, profile) in data.Coalitions.Zip(data.Classifications, charts.Profiles))
-            Case(w, coalition, classification, profile);
+            Case(w, data, coalition, classification, profile);
         w.Append("</main>\n");
         w.Append("<footer>Made with Willing (<code>willing report</code>) from the codebook “").Append(E(data.Codebook.Name))
             .Append("”. After Andrew F. Cooper, “Stretching the Model of ‘Coalitions of the Willing’”, CIGI Working Paper 1, 2005. ")
@@ -56,14 +60,23 @@ public static class HtmlReport
 
     private static void Header(StringBuilder w, ReportData data)
     {
+        var validation = data.Validation;
         w.Append("<header class=\"top\">\n<h1>Coalitions of the willing: where the cases stand</h1>\n<p>")
             .Append(E($"{Count(data.Coalitions.Length, "coalition")} placed on Andrew F. Cooper's axes from their sourced data: "
                 + $"{Count(data.Classifications.Count(c => c.Model == ModelKind.One), "case")} of model one, "
                 + $"{Count(data.Classifications.Count(c => c.Model == ModelKind.Two), "case")} of model two, "
                 + $"{data.Classifications.Count(c => c.Model == ModelKind.Hybrid)} hybrid, "
-                + $"{data.Classifications.Count(c => c.Model == ModelKind.Undetermined)} undetermined."))
+                + $"{data.Classifications.Count(c => c.Model == ModelKind.Undetermined)} undetermined."
+                + (validation.WithExpectation == 0 ? string.Empty : $" {validation.Agreeing} of {validation.WithExpectation} of the paper's placements land where an expert reading of it puts them.")))
             .Append("</p>\n</header>\n<nav class=\"toc\"><a href=\"#introduction\">Introduction</a><a href=\"#cases\">Cases</a>")
             .Append("<a href=\"#map\">Typology map</a><a href=\"#property-space\">Property space</a>");
+        if (!validation.Rows.IsEmpty)
+            w.Append("<a href=\"#validation\">Validation</a>");
+        if (data.Trajectories.Any(t => !t.Periods.IsEmpty))
+            w.Append("<a href=\"#trajectories\">Trajectories</a>");
+        if (!data.Lineage.IsEmpty)
+            w.Append("<a href=\"#lineage\">Lineage</a>");
+        w.Append("<a href=\"#sources\">Sources</a>");
         foreach (var c in data.Classifications)
             w.Append("<a href=\"#case-").Append(E(c.Case.Value)).Append("\">").Append(E(c.Case.Value)).Append("</a>");
         w.Append("</nav>\n");
@@ -288,7 +301,7 @@ public static class HtmlReport
         w.Append("</div>\n");
     }
 
-    private static void Case(StringBuilder w, Coalition coalition, CaseClassification c, AxisProfileChart profile)
+    private static void Case(StringBuilder w, ReportData data, Coalition coalition, CaseClassification c, AxisProfileChart profile)
     {
         w.Append("<section class=\"case\" id=\"case-").Append(E(c.Case.Value)).Append("\">\n<h2>").Append(E(c.Name))
             .Append(" <code>").Append(E(c.Case.Value)).Append("</code></h2>\n<p class=\"meta\">").Append(E(ReportText.Period(coalition.Period)))
@@ -297,7 +310,10 @@ public static class HtmlReport
             w.Append(" · cell <a href=\"#cell-").Append(cell.Code).Append("\"><code>").Append(cell.Code).Append("</code></a> ").Append(E(cell.Name));
         w.Append("<br>membership in model one ").Append(ReportText.Number(c.MembershipOne)).Append(", in model two ").Append(ReportText.Number(c.MembershipTwo))
             .Append(" · indeterminacy ").Append(ReportText.Number(c.Indeterminacy)).Append(" · distance to model one ").Append(ReportText.Number(c.DistanceOne))
-            .Append(", to model two ").Append(ReportText.Number(c.DistanceTwo)).Append("</p>\n<p>").Append(E(coalition.Summary)).Append("</p>\n");
+            .Append(", to model two ").Append(ReportText.Number(c.DistanceTwo));
+        if (data.Validation.Rows.FirstOrDefault(r => r.Case == c.Case) is { } row)
+            PaperLine(w, row);
+        w.Append("</p>\n<p>").Append(E(coalition.Summary)).Append("</p>\n");
         if (!c.Flags.IsEmpty)
         {
             w.Append("<div class=\"flags\">");
@@ -308,19 +324,38 @@ public static class HtmlReport
         Figure(w, profile, "Each bar runs from the crossover 0.5 towards the pole the case leans to.");
         w.Append("<h3>How each set was reached</h3>\n");
         foreach (var axis in c.Axes)
-            AxisExplanation(w, coalition, axis);
+            AxisExplanation(w, coalition, c, axis);
         Sources(w, coalition);
         w.Append("<p class=\"note\"><a href=\"#cases\">Back to the table of cases</a></p>\n</section>\n");
     }
 
-    private static void AxisExplanation(StringBuilder w, Coalition coalition, AxisScore axis)
+    private static void AxisExplanation(StringBuilder w, Coalition coalition, CaseClassification c, AxisScore axis)
     {
-        w.Append("<div class=\"axis\">\n<h4>").Append(E(AxisLabels.Title(axis.Axis))).Append(" = ").Append(ReportText.Number(axis.Membership))
-            .Append(" <span class=\"note\">(").Append(E($"1 = {AxisInfo.ModelOnePole(axis.Axis)}; 0 = {AxisInfo.ModelTwoPole(axis.Axis)}")).Append(")</span></h4>\n")
+        string key = AxisInfo.Key(axis.Axis);
+        var flags = c.Flags.Where(f => f.EndsWith($":{key}", StringComparison.Ordinal)).ToList();
+        w.Append("<div class=\"axis\" data-axis=\"").Append(key).Append("\">\n<h4>").Append(E(AxisLabels.Title(axis.Axis))).Append(" = ").Append(ReportText.Number(axis.Membership))
+            .Append(" <span class=\"bounds\" title=\"the membership with every indicator without data set to 0, and to 1\">").Append(Bounds(axis)).Append("</span>")
+            .Append(" <span class=\"coverage\">").Append(E(Coverage(axis))).Append("</span>");
+        foreach (string flag in flags)
+            w.Append(" <span class=\"flag\">").Append(E(flag)).Append("</span>");
+        w.Append(" <span class=\"note\">(").Append(E($"1 = {AxisInfo.ModelOnePole(axis.Axis)}; 0 = {AxisInfo.ModelTwoPole(axis.Axis)}")).Append(")</span></h4>\n")
             .Append("<p>Rule <code>").Append(E(axis.Rule)).Append("</code>, applied: <code>").Append(E(axis.Applied)).Append("</code>");
         if (axis.Membership is null)
-            w.Append(" — <em>no data: none of the indicators could be computed, so the set is left empty, not scored 0</em>");
-        w.Append("</p>\n<table><thead><tr><th>indicator</th><th class=\"num\">raw</th><th>computation</th><th>calibration</th><th class=\"num\">membership</th></tr></thead><tbody>\n");
+            w.Append(" — <em>undetermined: too few of its dimensions have data for the coverage rule, so the set is left empty, not scored 0</em>");
+        w.Append("</p>\n");
+        if (!axis.Dimensions.IsEmpty)
+        {
+            w.Append("<table class=\"dimensions\"><thead><tr><th>dimension</th><th>rule, applied</th><th class=\"num\">membership</th></tr></thead><tbody>\n");
+            foreach (var d in axis.Dimensions)
+            {
+                w.Append("<tr><td><strong>").Append(E(d.Id)).Append("</strong> ").Append(E(d.Name)).Append("</td><td><code>").Append(E(d.Applied)).Append("</code></td>")
+                    .Append(d.Membership is { } m ? $"<td class=\"num\">{ReportText.Number(m)}</td>" : "<td class=\"num missing\" title=\"no data\">–</td>").Append("</tr>\n");
+            }
+
+            w.Append("</tbody></table>\n");
+        }
+
+        w.Append("<table><thead><tr><th>indicator</th><th class=\"num\">raw</th><th>computation</th><th>calibration</th><th class=\"num\">membership</th></tr></thead><tbody>\n");
         foreach (var i in axis.Indicators)
         {
             w.Append("<tr><td><strong>").Append(E(i.Id)).Append("</strong> ").Append(E(i.Name)).Append("</td>");
@@ -412,6 +447,13 @@ public static class HtmlReport
         w.Append("<td class=\"num\" style=\"background: rgba(").Append(rgb).Append(',')
             .Append(strength.ToString("0.00", CultureInfo.InvariantCulture)).Append(")\">").Append(ReportText.Number(m)).Append("</td>");
     }
+
+    /// <summary>The bounds of a set: "[0.00, 0.33]", what the rules give with every indicator without data at 0 and at 1.</summary>
+    private static string Bounds(AxisScore axis) => $"[{ReportText.Number(axis.Low)}, {ReportText.Number(axis.High)}]";
+
+    /// <summary>The coverage of a set: "2 of 4 dimensions measured, 2 required".</summary>
+    private static string Coverage(AxisScore axis) =>
+        $"{axis.Measured} of {axis.Terms} {(axis.Dimensions.IsEmpty ? "indicators" : "dimensions")} measured, {axis.MinMeasured} required";
 
     /// <summary>The raw value: the number, or the category of an ordinal indicator.</summary>
     private static string RawText(IndicatorValue i) => i.Raw is { } raw ? ReportText.Raw(raw) : i.Category ?? "–";

@@ -1,11 +1,16 @@
 using System.Collections.Immutable;
 using Willing.Core.Model;
+using Willing.Reports.Validation;
 using Willing.Typology.Classification;
 using Willing.Typology.Codebook;
 
 namespace Willing.Reports;
 
-/// <summary>What a report is made from: the coalitions, their classifications under one codebook, and the property space.</summary>
+/// <summary>
+/// What a report is made from: the coalitions, their classifications under one codebook, the
+/// property space, the trajectories of the cases that declare periods, and the paper's placements
+/// against Willing's.
+/// </summary>
 /// <param name="Coalitions">The coalitions, in report order.</param>
 /// <param name="Classifications">Each coalition's classification, in the same order.</param>
 /// <param name="Space">The property space over the classifications.</param>
@@ -16,12 +21,27 @@ public sealed record ReportData(
     PropertySpace Space,
     TypologyCodebook Codebook)
 {
-    /// <summary>Classifies the coalitions under the codebook and builds the property space.</summary>
+    /// <summary>Whether the paper's own readings were counted as evidence in <see cref="Classifications"/> and <see cref="Trajectories"/>.</summary>
+    public bool WithReadings { get; init; }
+
+    /// <summary>Every coalition that declares periods, each period classified (in case-base order); empty when none does.</summary>
+    public ImmutableArray<CaseTrajectory> Trajectories { get; init; } = [];
+
+    /// <summary>The paper's placements against Willing's, over the coalitions with a reading (always measured both without and with the readings).</summary>
+    public PaperValidation Validation { get; init; } = PaperValidation.Empty;
+
+    /// <summary>Classifies the coalitions (and the periods of those that declare them) under the codebook, builds the property space, and sets the paper's placements beside Willing's.</summary>
     public static ReportData Build(IEnumerable<Coalition> coalitions, TypologyCodebook codebook, bool withReadings = false)
     {
         var list = coalitions.ToImmutableArray();
-        var classifications = new TypologyEngine(codebook, withReadings).ClassifyAll(list);
-        return new ReportData(list, classifications, PropertySpace.Build(classifications, codebook), codebook);
+        var engine = new TypologyEngine(codebook, withReadings);
+        var classifications = engine.ClassifyAll(list);
+        return new ReportData(list, classifications, PropertySpace.Build(classifications, codebook), codebook)
+        {
+            WithReadings = withReadings,
+            Trajectories = [.. list.Where(c => !c.Periods.IsEmpty).Select(c => new CaseTrajectory(c.Id, c.Name, engine.ClassifyPeriods(c)))],
+            Validation = PaperValidation.Of(list, codebook),
+        };
     }
 
     /// <summary>The antecedent links between the coalitions, as a graph: the data of the lineage chart and table.</summary>

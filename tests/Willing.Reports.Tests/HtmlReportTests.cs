@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
 using Willing.Core.Reading;
+using Willing.Reports.Tests.Validation;
+using Willing.Reports.Validation;
+using Willing.Typology;
 using Willing.Typology.Classification;
 using Willing.Typology.Codebook;
 
@@ -18,6 +21,214 @@ public sealed class HtmlReportTests
         Assert.True(start >= 0, $"no section for {id}");
         int end = html.IndexOf("</section>", start, StringComparison.Ordinal);
         return html[start..end];
+    }
+
+    /// <summary>The text of a top-level section, from its anchor to its end.</summary>
+    private static string TopSection(string html, string id)
+    {
+        int start = html.IndexOf($"<section id=\"{id}\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no section {id}");
+        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+    }
+
+    /// <summary>The validation table's rows: each row's case and verdict.</summary>
+    private static List<(string Case, string Verdict)> ValidationRows(string html) =>
+        [.. Regex.Matches(TopSection(html, "validation"), "<tr id=\"validation-[^\"]+\" data-case=\"([^\"]+)\" data-verdict=\"([^\"]+)\">").Select(m => (m.Groups[1].Value, m.Groups[2].Value))];
+
+    /// <summary>One finding's block in the validation section.</summary>
+    private static string FindingBlock(string html, string id)
+    {
+        string section = TopSection(html, "validation");
+        int start = section.IndexOf($"<div class=\"finding\" id=\"finding-{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no finding for {id}");
+        return section[start..section.IndexOf("</div>", start, StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public void Render_Validation_HasARowPerCaseWithACooperReading()
+    {
+        var rows = ValidationRows(Html);
+
+        Assert.Equal(Fixtures.BuiltIn.Coalitions.Where(c => c.Cooper is not null).Select(c => c.Id.Value), rows.Select(r => r.Case));
+        foreach (var c in Fixtures.BuiltIn.Coalitions.Where(c => c.Cooper is not null))
+        {
+            string row = Regex.Match(TopSection(Html, "validation"), $"<tr id=\"validation-{Regex.Escape(c.Id.Value)}\".*?</tr>").Value;
+            Assert.Contains($"<strong>{Willing.Core.Model.KebabCase.Name(c.Cooper!.Placement)}</strong>", row, StringComparison.Ordinal);
+            if (c.Cooper.Passage is { } passage)
+                Assert.Contains(System.Net.WebUtility.HtmlEncode(passage), row, StringComparison.Ordinal);
+            if (PaperExpectation.Of(c.Cooper.Placement) is { } expected)
+                Assert.Contains($"<code>{expected.Code}</code>", row, StringComparison.Ordinal);
+            else
+                Assert.Contains("no expectation", row, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Render_Validation_AgreementCountMatchesTheRows()
+    {
+        var rows = ValidationRows(Html);
+
+        var m = Regex.Match(TopSection(Html, "validation"), "<strong>(\\d+) of (\\d+) paper cases land where an expert reading puts them</strong>");
+
+        Assert.True(m.Success, "no agreement count");
+        Assert.Equal(rows.Count(r => r.Verdict == "agree"), int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(rows.Count(r => r.Verdict != "no-expectation"), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(rows.Count, rows.Count(r => r.Verdict is "agree" or "disagree" or "undetermined" or "no-expectation"));
+    }
+
+    [Fact]
+    public void Render_Validation_EachRowThatPartsHasAFinding_AndOnlyThose()
+    {
+        var rows = ValidationRows(Html);
+        string section = TopSection(Html, "validation");
+
+        foreach (var (id, verdict) in rows)
+        {
+            bool parts = verdict is "disagree" or "undetermined";
+            Assert.Equal(parts, section.Contains($"id=\"finding-{id}\"", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Render_Validation_DisagreementNamesTheAxisAndTheIndicatorBehindIt()
+    {
+        var misread = PaperValidationTests.Misread();
+        var data = ReportData.Build([misread], Fixtures.BuiltIn.Codebook);
+        var row = data.Validation.Rows.Single();
+
+        string html = HtmlReport.Render(data);
+        string block = FindingBlock(html, misread.Id.Value);
+
+        Assert.Equal([(misread.Id.Value, "disagree")], ValidationRows(html));
+        foreach (var f in row.Findings)
+        {
+            string item = Regex.Match(block, $"<li class=\"axis-finding\" data-axis=\"{AxisInfo.Key(f.Axis)}\">.*?</li>\n", RegexOptions.Singleline).Value;
+            Assert.Contains($"<strong>{AxisLabels.Title(f.Axis)} = {ReportText.Number(f.Score.Membership)}</strong>", item, StringComparison.Ordinal);
+            Assert.Contains($"[{ReportText.Number(f.Score.Low)}, {ReportText.Number(f.Score.High)}]", item, StringComparison.Ordinal);
+            var deciding = f.Deciding[0];
+            Assert.Contains($"<strong>{deciding.Dimension!.Id}</strong>", item, StringComparison.Ordinal);
+            var indicator = deciding.Indicators[0];
+            Assert.Contains($"<strong>{indicator.Id}</strong>", item, StringComparison.Ordinal);
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(RawOf(indicator)), item, StringComparison.Ordinal);
+            if (indicator.Evidence.FirstOrDefault() is { } fact)
+                Assert.Contains($">{fact.Sources[0].Value}</code>", item, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Render_Validation_UndeterminedCaseSaysWhichDimensionsHadNoDataAndWhy()
+    {
+        var sparse = PaperValidationTests.SparseCase();
+        var data = ReportData.Build([sparse], CodebookReader.BuiltIn());
+        var finding = data.Validation.Rows.Single().Findings.First(f => f.Axis == Axis.Organization);
+
+        string block = FindingBlock(HtmlReport.Render(data), "sparse");
+
+        Assert.Contains("verdict-undetermined", block, StringComparison.Ordinal);
+        Assert.Contains("<strong>H organization undetermined</strong>", block, StringComparison.Ordinal);
+        foreach (var missing in finding.Missing)
+        {
+            Assert.Contains($"<strong>{missing.Id}</strong>", block, StringComparison.Ordinal);
+            foreach (var i in missing.Indicators)
+                Assert.Contains(System.Net.WebUtility.HtmlEncode(i.MissingReason!), block, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Render_NoCaseWithAReading_HasNoValidationSection()
+    {
+        var data = ReportData.Build(Fixtures.BuiltIn.Coalitions.Take(3).Select(c => c with { Cooper = null }), Fixtures.BuiltIn.Codebook);
+
+        string html = HtmlReport.Render(data);
+
+        Assert.DoesNotContain("id=\"validation\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"#validation\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Trajectories_OneChartAndOneTablePerCaseWithPeriods()
+    {
+        var withPeriods = Fixtures.BuiltIn.Coalitions.Where(c => !c.Periods.IsEmpty).ToList();
+        string section = TopSection(Html, "trajectories");
+
+        Assert.NotEmpty(withPeriods);
+        Assert.Equal(withPeriods.Count, Regex.Count(section, "<figure class=\"chart\" id=\"chart-trajectory-"));
+        foreach (var c in withPeriods)
+        {
+            string id = c.Id.Value;
+            Assert.Contains($"id=\"chart-trajectory-{id}\"", section, StringComparison.Ordinal);
+            Assert.Contains($"aria-describedby=\"trajectory-table-{id}\"", section, StringComparison.Ordinal);
+            int start = section.IndexOf($"<table class=\"trajectory\" id=\"trajectory-table-{id}\">", StringComparison.Ordinal);
+            string table = section[start..section.IndexOf("</table>", start, StringComparison.Ordinal)];
+            Assert.Equal(c.Periods.Select(p => p.Id.Value), Regex.Matches(table, "<tr data-period=\"([^\"]+)\">").Select(m => m.Groups[1].Value));
+            Assert.Equal(AxisInfo.All.Count, Regex.Count(section[section.IndexOf($"id=\"chart-trajectory-{id}\"", StringComparison.Ordinal)..start], "<g class=\"trajectory-set\""));
+        }
+    }
+
+    [Fact]
+    public void Render_Trajectories_TableGivesEachPeriodsModelCellUndatedKeptAndFlags()
+    {
+        string section = TopSection(Html, "trajectories");
+
+        foreach (var t in Fixtures.BuiltIn.Trajectories)
+        {
+            foreach (var p in t.Periods)
+            {
+                string row = Regex.Match(section[section.IndexOf($"id=\"trajectory-table-{t.Case.Value}\"", StringComparison.Ordinal)..], $"<tr data-period=\"{Regex.Escape(p.Period!)}\">.*?</tr>").Value;
+                Assert.Contains(ReportText.Model(p.Model), row, StringComparison.Ordinal);
+                Assert.Contains(p.Cell is { } cell ? $">{cell.Code}</code>" : "<td>–</td>", row, StringComparison.Ordinal);
+                Assert.Contains($"<td class=\"num\">{p.UndatedKept}</td>", row, StringComparison.Ordinal);
+                foreach (string flag in p.Flags)
+                    Assert.Contains(flag, row, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void Render_NoCaseWithPeriods_HasNoTrajectoriesSection()
+    {
+        var data = ReportData.Build(Fixtures.BuiltIn.Coalitions.Select(c => c with { Periods = [] }), Fixtures.BuiltIn.Codebook);
+
+        string html = HtmlReport.Render(data);
+
+        Assert.Empty(ReportCharts.For(data).Trajectories);
+        Assert.DoesNotContain("id=\"trajectories\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"#trajectories\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Navigation_LinksEverySection()
+    {
+        string nav = Html[Html.IndexOf("<nav class=\"toc\">", StringComparison.Ordinal)..Html.IndexOf("</nav>", StringComparison.Ordinal)];
+
+        foreach (string id in new[] { "introduction", "cases", "map", "property-space", "validation", "trajectories", "lineage", "sources" })
+        {
+            Assert.Contains($"<a href=\"#{id}\">", nav, StringComparison.Ordinal);
+            Assert.Contains($"<section id=\"{id}\">", Html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Render_CaseSection_GivesEachAxisItsDimensionsBoundsCoverageAndFlags()
+    {
+        foreach (var c in Fixtures.BuiltIn.Classifications)
+        {
+            string section = Section(Html, c.Case.Value);
+            foreach (var axis in c.Axes)
+            {
+                string key = AxisInfo.Key(axis.Axis);
+                int start = section.IndexOf($"<div class=\"axis\" data-axis=\"{key}\">", StringComparison.Ordinal);
+                Assert.True(start >= 0, $"{c.Case}: no block for {key}");
+                string block = section[start..section.IndexOf("</table>", start, StringComparison.Ordinal)];
+                string heading = block[..block.IndexOf("</h4>", StringComparison.Ordinal)];
+                Assert.Contains($"[{ReportText.Number(axis.Low)}, {ReportText.Number(axis.High)}]", heading, StringComparison.Ordinal);
+                Assert.Contains($"{axis.Measured} of {axis.Terms} dimensions measured, {axis.MinMeasured} required", heading, StringComparison.Ordinal);
+                foreach (string flag in c.Flags.Where(f => f.EndsWith($":{key}", StringComparison.Ordinal)))
+                    Assert.Contains($"<span class=\"flag\">{flag}</span>", heading, StringComparison.Ordinal);
+                foreach (var d in axis.Dimensions)
+                    Assert.Contains($"<tr><td><strong>{d.Id}</strong> {System.Net.WebUtility.HtmlEncode(d.Name)}</td>", block, StringComparison.Ordinal);
+            }
+        }
     }
 
     [Fact]
@@ -180,7 +391,11 @@ public sealed class HtmlReportTests
     public void Render_IsTheSameEveryTime()
     {
         Assert.Equal(Html, HtmlReport.Render(Fixtures.BuiltIn));
+        Assert.Equal(Html, HtmlReport.Render(ReportData.Build(Fixtures.BuiltInCases(), CodebookReader.BuiltIn())));
     }
+
+    /// <summary>The raw value as the report writes it.</summary>
+    private static string RawOf(IndicatorValue i) => i.Raw is { } raw ? ReportText.Raw(raw) : i.Category ?? "–";
 
     [Fact]
     public void Render_HostileText_IsEncoded()

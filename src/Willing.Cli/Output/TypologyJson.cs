@@ -70,6 +70,7 @@ public static class TypologyJson
             ["n"] = i.Share?.N,
             ["count"] = i.Share?.Count,
             ["shrunk"] = Round(i.Shrunk),
+            ["interval"] = i.Interval is { } iv ? new[] { Round(iv.Low), Round(double.IsPositiveInfinity(iv.High) ? null : iv.High) } : null,
             ["category"] = i.Category,
             ["membership"] = Round(i.Membership),
             ["calibration"] = i.Calibration,

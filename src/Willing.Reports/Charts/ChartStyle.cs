@@ -19,12 +19,11 @@ internal static class ChartStyle
         _ => "#7f8c8d",
     };
 
-    /// <summary>A colour-blind-safe palette (Okabe and Ito 2008) for lines of several cases.</summary>
-    public static readonly IReadOnlyList<Color> Series =
-    [
-        Color.FromHex("#0072b2"), Color.FromHex("#d55e00"), Color.FromHex("#009e73"), Color.FromHex("#cc79a7"),
-        Color.FromHex("#e69f00"), Color.FromHex("#56b4e9"), Color.FromHex("#000000"), Color.FromHex("#f0e442"),
-    ];
+    /// <summary>A colour-blind-safe palette (Okabe and Ito 2008) for lines of several cases, as <c>#rrggbb</c>.</summary>
+    public static readonly IReadOnlyList<string> SeriesHex = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#f0e442"];
+
+    /// <summary>The palette of <see cref="SeriesHex"/> as colours.</summary>
+    public static readonly IReadOnlyList<Color> Series = [.. SeriesHex.Select(Color.FromHex)];
 
     /// <summary>Grey for annotations.</summary>
     public static readonly Color Muted = Color.FromHex("#6b6b6b");

@@ -62,6 +62,16 @@ internal static class ReportStyles
         details summary { cursor: pointer; color: #1a5fa8; font-size: 13px; }
         details ul { font-size: 13px; margin: 4px 0; }
         ol.sources { font-size: 13px; }
+        .verdict { display: inline-block; padding: 0 7px; border-radius: 3px; font-size: 12px; font-weight: 600; white-space: nowrap; }
+        .verdict-agree { background: #d8efe0; color: #1d5e35; } .verdict-disagree { background: #f8dfcf; color: #7a3410; }
+        .verdict-undetermined { background: #e5e7ea; color: #3d4248; } .verdict-no-expectation { background: #f5f6f8; color: #5f6368; }
+        p.agreement { font-size: 16px; background: var(--soft); border-left: 4px solid #1d2733; padding: 8px 12px; }
+        .finding { border-left: 3px solid #e0a800; padding-left: 12px; margin: 14px 0; }
+        .finding li.axis-finding { margin: 6px 0 10px; }
+        ul.facts { margin: 3px 0 0; font-size: 13px; }
+        .bounds, .coverage { font-weight: normal; color: var(--muted); font-size: 13px; margin-left: 6px; }
+        .flag { display: inline-block; font-weight: normal; font-size: 12px; background: #fff7e0; border: 1px solid #e0c060; border-radius: 3px; padding: 0 5px; margin-left: 4px; }
+        table.dimensions { width: auto; min-width: 60%; }
         footer { max-width: 1280px; margin: 0 auto; padding: 16px 40px 40px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); }
         @media print { nav.toc { display: none; } details { display: block; } }
         """;

@@ -31,6 +31,9 @@ public sealed record IndicatorValue(
     /// <summary>The value calibrated, when it differs from <see cref="Raw"/>: a count share pulled towards one half by the Wilson centre.</summary>
     public double? Shrunk { get; init; }
 
+    /// <summary>The interval of the raw value when its facts are ranges or bounds (see <see cref="Indicators.RawMeasure.Interval"/>).</summary>
+    public (double Low, double High)? Interval { get; init; }
+
     /// <summary>True when the case had data for this indicator.</summary>
     public bool HasData => Membership is not null;
 }

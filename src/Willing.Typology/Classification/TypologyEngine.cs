@@ -32,6 +32,10 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
         return Codebook.Indicators.ToImmutableDictionary(i => i.Id, i => IndicatorLibrary.Computations[i.Computation](evidence));
     }
 
+    /// <summary>Computes every indicator's raw value from a coalition taken as evidence as it is (readings already removed or deliberately kept).</summary>
+    public ImmutableDictionary<string, RawMeasure> MeasureEvidence(Coalition evidence) =>
+        Codebook.Indicators.ToImmutableDictionary(i => i.Id, i => IndicatorLibrary.Computations[i.Computation](evidence));
+
     /// <summary>Classifies one coalition.</summary>
     public CaseClassification Classify(Coalition coalition) => Score(coalition.Id, coalition.Name, Measure(coalition), Codebook);
 
@@ -65,6 +69,8 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
         {
             var values = new List<IndicatorValue>();
             var memberships = new Dictionary<string, double?>(StringComparer.Ordinal);
+            var lows = new Dictionary<string, double?>(StringComparer.Ordinal);
+            var highs = new Dictionary<string, double?>(StringComparer.Ordinal);
             foreach (var def in codebook.IndicatorsOf(axis))
             {
                 var measure = raw[def.Id];
@@ -74,6 +80,16 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
                 if (measure.HasData)
                     (membership, missing) = def.Calibration.Calibrate(shrunk is { } sv ? measure with { Value = sv } : measure, codebook.Convention);
                 memberships[def.Id] = membership;
+                // A raw value known only as an interval (ranges, bounds) carries its ends into the axis bounds.
+                (lows[def.Id], highs[def.Id]) = (membership, membership);
+                if (membership is not null && measure.Interval is { } iv)
+                {
+                    double? a = def.Calibration.Calibrate(measure with { Value = iv.Low }, codebook.Convention).Membership;
+                    double? b = def.Calibration.Calibrate(measure with { Value = Math.Min(iv.High, 1e15) }, codebook.Convention).Membership;
+                    if (a is { } x && b is { } y)
+                        (lows[def.Id], highs[def.Id]) = (Math.Min(Math.Min(x, y), membership.Value), Math.Max(Math.Max(x, y), membership.Value));
+                }
+
                 values.Add(new IndicatorValue(
                     def.Id, def.Name, axis, measure.Value, measure.Category, membership, def.Calibration.Describe(codebook.Convention),
                     measure.Computation,
@@ -81,6 +97,7 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
                 {
                     Share = measure.Count is { } k && measure.N is { } n ? (k, n) : null,
                     Shrunk = shrunk,
+                    Interval = measure.Interval,
                 });
             }
 
@@ -95,8 +112,8 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
 
             // Bounds: what the rules give if every indicator without data were at either pole (DESIGN, Measurement).
             var scratch = new Dictionary<string, double?>(StringComparer.Ordinal);
-            double low = Bound(codebook, axis, memberships, 0.0, scratch);
-            double high = Bound(codebook, axis, memberships, 1.0, scratch);
+            double low = Bound(codebook, axis, lows, 0.0, scratch);
+            double high = Bound(codebook, axis, highs, 1.0, scratch);
             axes.Add(new AxisScore(axis, m, rule.ToString(), applied, [.. values])
             {
                 Dimensions = dimensions,

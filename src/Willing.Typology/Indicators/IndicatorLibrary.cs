@@ -53,6 +53,7 @@ public static class IndicatorLibrary
         ["trigger-lag-days"] = TriggerLagDays,
         ["issue-area"] = IssueAreaCategory,
         ["leader-threatened"] = LeaderThreatened,
+        ["niche-selection"] = NicheSelection,
         ["institutional-relation"] = InstitutionalRelationCategory,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -99,7 +100,11 @@ public static class IndicatorLibrary
         return RawMeasure.Number(value, $"{edges.Count} distinct ties among {n} actors; the most connected, {hub}, has {max}", evidence);
     }
 
-    /// <summary>The largest contributor's share of all members' force figures (troops, else aircraft, else ships; each member's largest figure).</summary>
+    /// <summary>
+    /// The largest contributor's share of all members' force figures (troops, else aircraft, else
+    /// ships; each member's largest figure). A range counts at its midpoint, a lower bound alone at the
+    /// bound; the interval over the ranges' ends is kept (<see cref="RawMeasure.Interval"/>).
+    /// </summary>
     public static RawMeasure TopTroopShare(Coalition c)
     {
         var troops = TroopFigures(c);
@@ -107,24 +112,54 @@ public static class IndicatorLibrary
             return RawMeasure.None("fewer than two members have troop, aircraft or ship figures");
         double total = troops.Sum(t => t.Amount);
         var top = troops.MaxBy(t => t.Amount)!;
-        return RawMeasure.Number(
+        var measure = RawMeasure.Number(
             top.Amount / total,
-            $"{top.Actor}'s {Fmt(top.Amount)} of {Fmt(total)} {top.Unit} contributed by {troops.Count} members",
+            $"{top.Actor}'s {Fmt(top.Amount)} of {Fmt(total)} {top.Unit} contributed by {troops.Count} members{RangeNote(troops)}",
             troops.Select(t => t.Evidence));
+        if (!troops.Any(t => t.IsRange))
+            return measure;
+        // Share i is largest with i at its high and the others at their lows, smallest the other way round;
+        // the top share lies between the largest of the lows and the largest of the highs.
+        double Share(TroopFigure i, bool high)
+        {
+            double own = high ? i.High : i.Low;
+            double others = troops.Where(t => t != i).Sum(t => high ? t.Low : t.High);
+            return double.IsPositiveInfinity(own) ? 1 : double.IsPositiveInfinity(others) ? 0 : own / (own + others);
+        }
+
+        return measure with { Interval = (troops.Max(t => Share(t, false)), troops.Max(t => Share(t, true))) };
     }
 
-    /// <summary>Normalised Herfindahl–Hirschman index of members' force figures: (Σ s² − 1/n) / (1 − 1/n).</summary>
+    /// <summary>Normalised Herfindahl–Hirschman index of members' force figures: (Σ s² − 1/n) / (1 − 1/n); with ranges, the interval from the most and the least concentrated ends (approximate).</summary>
     public static RawMeasure TroopConcentration(Coalition c)
     {
         var troops = TroopFigures(c);
         if (troops.Count < 2)
             return RawMeasure.None("fewer than two members have troop, aircraft or ship figures");
-        double total = troops.Sum(t => t.Amount);
-        double hhi = troops.Sum(t => Math.Pow(t.Amount / total, 2));
-        double n = troops.Count;
-        double value = (hhi - (1 / n)) / (1 - (1 / n));
-        return RawMeasure.Number(value, $"HHI {hhi:0.###} over {troops.Count} members' force figures, normalised", troops.Select(t => t.Evidence));
+        double Hhi(IReadOnlyList<double> amounts)
+        {
+            double total = amounts.Sum();
+            double hhi = amounts.Sum(a => Math.Pow(a / total, 2));
+            double n = amounts.Count;
+            return (hhi - (1 / n)) / (1 - (1 / n));
+        }
+
+        var point = troops.Select(t => t.Amount).ToList();
+        double value = Hhi(point);
+        var measure = RawMeasure.Number(value, $"HHI over {troops.Count} members' force figures, normalised: {value:0.###}{RangeNote(troops)}", troops.Select(t => t.Evidence));
+        if (!troops.Any(t => t.IsRange))
+            return measure;
+        // Finite ends only: an open bound is taken at ten times its lower end for this approximation.
+        double Finite(double x, TroopFigure t) => double.IsPositiveInfinity(x) ? t.Low * 10 : x;
+        var top = troops.MaxBy(t => Finite(t.High, t))!;
+        var concentrated = troops.Select(t => t == top ? Finite(t.High, t) : t.Low).ToList();
+        var spread = troops.Select(t => t == top ? t.Low : Finite(t.High, t)).ToList();
+        double[] ends = [value, Hhi(concentrated), Hhi(spread)];
+        return measure with { Interval = (ends.Min(), ends.Max()) };
     }
+
+    private static string RangeNote(List<TroopFigure> troops) =>
+        troops.Count(t => t.IsRange) is var n and > 0 ? $"; {n} figure(s) a range or bound, taken at the midpoint or the bound, interval kept" : string.Empty;
 
     /// <summary>The share of hosted or chaired events that the busiest host or chair hosted or chaired (rotation of functional responsibility, reversed).</summary>
     public static RawMeasure TopHostShare(Coalition c)
@@ -304,18 +339,27 @@ public static class IndicatorLibrary
             nonState.Select(m => Evidence.Of($"{c.Actor(m.Actor).Name} ({KebabCase.Name(c.Actor(m.Actor).Kind)}): {string.Join(", ", m.Roles.Select(KebabCase.Name))}", m.Provenance)));
     }
 
-    /// <summary>The share of ties that join a state-side actor and a civil-society actor.</summary>
+    /// <summary>
+    /// The share of ties that join a state-side actor and a civil-society actor. Ties of a firm that
+    /// takes part only as a contractor (Halliburton, Bechtel) are left out: such a firm is embedded in
+    /// a state's machinery, which S4 measures (Cooper §2 on private firms in model one), so counting its
+    /// ties here as state–society partnership would code it twice, and on the wrong side.
+    /// </summary>
     public static RawMeasure MixedTieShare(Coalition c)
     {
-        if (c.Ties.Length < 3)
-            return RawMeasure.None($"{c.Ties.Length} tie(s) recorded; need 3");
-        var mixed = c.Ties.Where(t =>
+        var embedded = c.Actors.Where(a => a.Kind == ActorKind.Firm && !c.Members.Any(m => m.Actor == a.Id && m.Roles.Any(r => r != Role.Contractor)))
+            .Select(a => a.Id).ToHashSet();
+        var ties = c.Ties.Where(t => !embedded.Contains(t.From) && !embedded.Contains(t.To)).ToList();
+        int left = c.Ties.Length - ties.Count;
+        if (ties.Count < 3)
+            return RawMeasure.None($"{ties.Count} tie(s) recorded{(left > 0 ? $" besides {left} of embedded firms" : string.Empty)}; need 3");
+        var mixed = ties.Where(t =>
             (ActorSides.IsStateSide(c, t.From) && ActorSides.IsCivilSociety(c, t.To)) ||
             (ActorSides.IsCivilSociety(c, t.From) && ActorSides.IsStateSide(c, t.To))).ToList();
         return RawMeasure.Share(
             mixed.Count,
-            c.Ties.Length,
-            $"{mixed.Count} of {c.Ties.Length} ties join a state-side and a civil-society actor",
+            ties.Count,
+            $"{mixed.Count} of {ties.Count} ties join a state-side and a civil-society actor{(left > 0 ? $" ({left} ties of firms embedded as contractors left out; S4 measures them)" : string.Empty)}",
             mixed.Select(t => Evidence.Of($"{KebabCase.Name(t.Kind)}: {t.From} – {t.To}", t.Provenance)));
     }
 
@@ -401,6 +445,11 @@ public static class IndicatorLibrary
         ? RawMeasure.Of(threatened ? "true" : "false", "the trigger's leader_directly_threatened", [Evidence.Of($"leader directly threatened: {(threatened ? "yes" : "no")}", c.Trigger.Provenance)])
         : RawMeasure.None("the case file does not say whether the leader was directly threatened");
 
+    /// <summary>Whether the leading actors chose the issue as their niche ("a strong sense of voluntarism or niche-selection", Cooper §2) rather than having it forced on them by a crisis.</summary>
+    public static RawMeasure NicheSelection(Coalition c) => c.Trigger.NicheSelection is { } niche
+        ? RawMeasure.Of(niche ? "true" : "false", "the trigger's niche_selection", [Evidence.Of($"niche selection: {(niche ? "yes" : "no")}", c.Trigger.Provenance)])
+        : RawMeasure.None("the case file does not say whether the issue was a chosen niche");
+
     // ---- institutions ------------------------------------------------------------------------
 
     /// <summary>The relation to established institutions: authorised beforehand, within the forum, endorsed afterwards, outside the forum, or none.</summary>
@@ -441,30 +490,57 @@ public static class IndicatorLibrary
     private static HashSet<ActorId> Prospects(Coalition c, HashSet<ActorId> members) =>
         [.. members, .. c.Memberships.Where(m => m.Has(Role.Courted) && !m.IsMember).Select(m => m.Actor)];
 
-    private sealed record TroopFigure(string Actor, double Amount, string Unit, Evidence Evidence);
+    private sealed record TroopFigure(string Actor, double Amount, double Low, double High, string Unit, Evidence Evidence)
+    {
+        public bool IsRange => Low != High;
+    }
 
     /// <summary>
     /// Each member's largest figure for the coalition's main kind of force: troops where at least two
     /// members have troop figures, otherwise aircraft (an air campaign such as Kosovo), otherwise ships.
+    /// An exact amount counts as it is; a range at its midpoint (low and high kept); a lower bound alone
+    /// at the bound (high open); an upper bound alone at the bound (low 0).
     /// </summary>
     private static List<TroopFigure> TroopFigures(Coalition c)
     {
         foreach (var kind in new[] { ContributionKind.Troops, ContributionKind.Aircraft, ContributionKind.Ships })
         {
             var figures = c.Members
-                .Select(m => (m, best: m.Contributions.Where(x => x.Kind == kind && x.Amount is > 0 && x.Unit is not ContributionUnit.Usd and not ContributionUnit.Events).MaxBy(x => x.Amount)))
-                .Where(x => x.best is not null)
+                .Select(m => (m, best: m.Contributions
+                    .Where(x => x.Kind == kind && x.Unit is not ContributionUnit.Usd and not ContributionUnit.Events)
+                    .Select(x => (x, q: Figure(x)))
+                    .Where(y => y.q is { Point: > 0 })
+                    .OrderByDescending(y => y.q!.Value.Point)
+                    .FirstOrDefault()))
+                .Where(x => x.best.x is not null)
                 .Select(x => new TroopFigure(
                     x.m.Actor.Value,
-                    (double)x.best!.Amount!.Value,
+                    x.best.q!.Value.Point,
+                    x.best.q.Value.Low,
+                    x.best.q.Value.High,
                     KebabCase.Name(kind),
-                    Evidence.Of($"{x.m.Actor}: {Fmt((double)x.best.Amount.Value)} {KebabCase.Name(kind)}{(x.best.Measure is { } measure ? $" ({KebabCase.Name(measure)})" : string.Empty)}", x.best.Provenance)))
+                    Evidence.Of($"{x.m.Actor}: {(x.best.x.Amount is { } a ? Fmt((double)a) : x.best.x.Bounds?.ToString())} {KebabCase.Name(kind)}{(x.best.x.Measure is { } measure ? $" ({KebabCase.Name(measure)})" : string.Empty)}", x.best.x.Provenance)))
                 .ToList();
             if (figures.Count >= 2)
                 return figures;
         }
 
         return [];
+    }
+
+    private static (double Point, double Low, double High)? Figure(Contribution x)
+    {
+        if (x.Amount is { } a)
+            return ((double)a, (double)a, (double)a);
+        if (x.Bounds is not { } q)
+            return null;
+        return (q.Low, q.High) switch
+        {
+            ({ } l, { } h) => ((double)(l + h) / 2, (double)l, (double)h),
+            ({ } l, null) => ((double)l, (double)l, double.PositiveInfinity),
+            (null, { } h) => ((double)h, 0, (double)h),
+            _ => null,
+        };
     }
 
     private static string DescribeInducement(Inducement i) =>

@@ -14,6 +14,13 @@ namespace Willing.Typology.Indicators;
 /// <param name="Missing">Why there is no value, when there is none.</param>
 public sealed record RawMeasure(double? Value, string? Category, string Computation, ImmutableArray<Evidence> Evidence, string? Missing)
 {
+    /// <summary>
+    /// The interval the raw value may lie in when the facts behind it are ranges or bounds
+    /// ("15,000–30,000", "more than 80"): the lowest and highest value the indicator can take over
+    /// them. Null when every figure is exact. The engine carries it into the axis bounds.
+    /// </summary>
+    public (double Low, double High)? Interval { get; init; }
+
     /// <summary>For a count share (k of n): the count k.</summary>
     public int? Count { get; init; }
 

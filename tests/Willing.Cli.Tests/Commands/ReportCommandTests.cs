@@ -19,7 +19,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(index), StringComparison.Ordinal);
         Assert.Contains("id=\"case-iraq-2003\"", File.ReadAllText(index), StringComparison.Ordinal);
         string charts = Path.Combine(folder, "charts");
-        foreach (string name in new[] { "typology-map-hc", "typology-map-st", "comparison-lineage", "lineage", "profile-iraq-2003" })
+        foreach (string name in new[] { "typology-map-hc", "typology-map-st", "comparison-lineage", "lineage", "trajectory-iraq-2003", "profile-iraq-2003" })
         {
             Assert.True(File.Exists(Path.Combine(charts, name + ".png")), name + ".png");
             Assert.StartsWith("<?xml", File.ReadAllText(Path.Combine(charts, name + ".svg")), StringComparison.Ordinal);

@@ -67,6 +67,18 @@ public sealed class TypologyCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Classify_Jackknife_AddsTheRestsOnFlags()
+    {
+        var run = CliRun.Of("classify", "alba-1997", "--jackknife", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var flags = JsonDocument.Parse(run.Output).RootElement[0].GetProperty("flags").EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.Contains(flags, f => f!.StartsWith("rests-on-one-", StringComparison.Ordinal));
+        var plain = JsonDocument.Parse(CliRun.Of("classify", "alba-1997", "--format", "json").Output).RootElement[0].GetProperty("flags").EnumerateArray().Select(f => f.GetString());
+        Assert.DoesNotContain(plain, f => f!.StartsWith("rests-on-one-", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Classify_Explain_TracesAxesToFactsAndSourceUrls()
     {
         var run = CliRun.Of("classify", "iraq-2003", "--explain", "--format", "json");
@@ -152,6 +164,11 @@ public sealed class TypologyCommandsTests : IDisposable
         Assert.Equal(a.Output, b.Output);
         var iraq = JsonDocument.Parse(a.Output).RootElement.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("case").GetString() == "iraq-2003");
         Assert.InRange(iraq.GetProperty("keeps_model").GetDouble(), 0, 1);
+        // By default: every alternative rule, the jackknife and the anchor ranges.
+        Assert.Equal(8, iraq.GetProperty("rules").GetArrayLength());
+        Assert.True(iraq.GetProperty("jackknife").GetProperty("facts").GetInt32() > 100);
+        Assert.InRange(iraq.GetProperty("jackknife").GetProperty("keep_rate").GetDouble(), 0, 1);
+        Assert.NotEqual(0, iraq.GetProperty("anchor_ranges").GetArrayLength());
     }
 
     [Fact]
@@ -167,6 +184,11 @@ public sealed class TypologyCommandsTests : IDisposable
         Assert.Equal(0, root.GetProperty("distances")[1][1].GetDouble());
         // Distances count R: Gulf (authorised) and Iraq (not) differ on it.
         Assert.True(root.GetProperty("distances")[0][2].GetDouble() > 0);
+        Assert.Equal(5, root.GetProperty("shared_sets")[0][2].GetInt32());
+        // The lineage question, answered from the distances: which earlier case is nearest to the last.
+        var nearest = root.GetProperty("nearest_to_last");
+        Assert.Contains(nearest.GetProperty("case").GetString(), new[] { "gulf-war-1991", "kosovo-1999" });
+        Assert.Equal(root.GetProperty("distances").EnumerateArray().Take(2).Min(r => r[2].GetDouble()), nearest.GetProperty("distance").GetDouble(), 6);
     }
 
     [Fact]

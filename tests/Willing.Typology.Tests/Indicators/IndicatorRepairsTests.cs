@@ -152,6 +152,44 @@ public class IndicatorRepairsTests
     }
 
     [Fact]
+    public void TopTroopShare_RangesCountAtTheirMidpointAndKeepTheirInterval()
+    {
+        string text = Template
+            .Replace("VENUE", "", StringComparison.Ordinal).Replace("INDUCEMENTS", "", StringComparison.Ordinal)
+            .Replace("TIES", "", StringComparison.Ordinal).Replace("BODIES", "", StringComparison.Ordinal)
+            .Replace("  - { actor: BEL, roles: [troop-contributor], joined: 2010-03, sources: [book] }",
+                "  - { actor: BEL, roles: [troop-contributor], joined: 2010-03, contributions: [{ kind: troops, amount: 100, unit: personnel, sources: [book] }], sources: [book] }", StringComparison.Ordinal)
+            .Replace("  - { actor: DNK, roles: [troop-contributor], joined: 2010-03, sources: [book] }",
+                "  - { actor: DNK, roles: [troop-contributor], joined: 2010-03, contributions: [{ kind: troops, amount: 200-600, unit: personnel, sources: [book] }], sources: [book] }", StringComparison.Ordinal);
+        var coalition = CaseFileReader.Read("ranges.yaml", text).Coalition!;
+
+        var measure = IndicatorLibrary.TopTroopShare(coalition);
+
+        // DNK at its midpoint 400 of 500; at the ends 200 of 300 and 600 of 700.
+        Assert.Equal(0.8, measure.Value!.Value, 12);
+        Assert.Equal(200.0 / 300, measure.Interval!.Value.Low, 12);
+        Assert.Equal(600.0 / 700, measure.Interval!.Value.High, 12);
+    }
+
+    [Fact]
+    public void MixedTieShare_TiesOfAContractorFirm_AreLeftOut()
+    {
+        string text = Template
+            .Replace("VENUE", "", StringComparison.Ordinal).Replace("INDUCEMENTS", "", StringComparison.Ordinal).Replace("BODIES", "", StringComparison.Ordinal)
+            .Replace("  - { id: ngo, kind: ngo-network, name: A Campaign Network }", "  - { id: ngo, kind: ngo-network, name: A Campaign Network }\n  - { id: firm, kind: firm, name: A Contractor }", StringComparison.Ordinal)
+            .Replace("  - { actor: YEM, roles: [opponent], sources: [book] }", "  - { actor: YEM, roles: [opponent], sources: [book] }\n  - { actor: firm, roles: [contractor], sources: [book] }", StringComparison.Ordinal)
+            .Replace("TIES", StateHubTies + "\n  - { from: firm, to: NOR, kind: funding, sources: [book] }", StringComparison.Ordinal);
+        var result = CaseFileReader.Read("firm.yaml", text);
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
+
+        var measure = IndicatorLibrary.MixedTieShare(result.Coalition!);
+
+        // Seven ties besides the firm's; NOR – ngo is the one mixed tie.
+        Assert.Equal((1, 7), (measure.Count, measure.N));
+        Assert.Contains("embedded as contractors left out", measure.Computation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ThreatShare_PunishedOpponent_Counts()
     {
         const string inducements = """

@@ -5,6 +5,7 @@ using Spectre.Console.Cli;
 using Willing.Cli.Output;
 using Willing.Core.Model;
 using Willing.Typology;
+using Willing.Typology.Analysis;
 using Willing.Typology.Classification;
 
 namespace Willing.Cli.Commands.Typology;
@@ -23,8 +24,11 @@ public sealed class ClassifyCommand(CliOutput output) : Command<ClassifySettings
             return WillingApp.InvalidInput;
 
         var engine = new TypologyEngine(codebook, settings.WithReadings);
+        CaseClassification WithJackknife(CaseClassification result, Coalition coalition) => settings.Jackknife
+            ? result with { Flags = result.Flags.AddRange(SensitivityAnalysis.Of(coalition, codebook, settings.WithReadings).Flags(codebook)) }
+            : result;
         var results = coalitions
-            .SelectMany(c => new[] { (Coalition: c, Result: engine.Classify(c)) }
+            .SelectMany(c => new[] { (Coalition: c, Result: WithJackknife(engine.Classify(c), c)) }
                 .Concat(settings.Periods ? engine.ClassifyPeriods(c).Select(p => (Coalition: c, Result: p)) : []))
             .ToList();
         switch (settings.Format)

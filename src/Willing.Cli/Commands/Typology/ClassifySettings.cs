@@ -22,6 +22,11 @@ public sealed class ClassifySettings : TypologySettings
     [Description("Show every indicator's raw value, calibration and combination, and the facts with their sources.")]
     public bool Explain { get; init; }
 
+    /// <summary>Add the jackknife's flags: which sets rest on a single fact or a single indicator.</summary>
+    [CommandOption("--jackknife")]
+    [Description("Also delete each single fact and each single indicator in turn and flag the sets whose side one of them decides (rests-on-one-fact:C, rests-on-one-indicator:H); 'typology robustness' gives the details.")]
+    public bool Jackknife { get; init; }
+
     /// <summary>Also classify each of the case's declared periods on the evidence dated within it.</summary>
     [CommandOption("--periods")]
     [Description("Also classify each declared period of a case (e.g. Iraq's invasion, occupation and MNF-I) on the evidence dated within it: the case's path through the property space.")]

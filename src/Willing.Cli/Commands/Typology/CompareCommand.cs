@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Spectre.Console;
 using Spectre.Console.Cli;
 using Willing.Cli.Output;
 using Willing.Core.Reading;
@@ -66,6 +67,8 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
                 axes = AxisInfo.All.ToDictionary(AxisInfo.Key, a => comparison.Cases.Select(c => TypologyJson.Round(c[a].Membership))),
                 changes = AxisInfo.All.ToDictionary(AxisInfo.Key, a => comparison.Changes(a).Select(TypologyJson.Round)),
                 distances = comparison.Distances.Select(row => row.Select(TypologyJson.Round)),
+                shared_sets = comparison.Cases.Select(a => comparison.Cases.Select(b => CaseComparison.SharedSets(a, b))),
+                nearest_to_last = Nearest(comparison, ids) is { } n ? new { @case = n.Case, distance = TypologyJson.Round(n.Distance), sides = n.Sides } : null,
             };
             output.Data.WriteLine(JsonSerializer.Serialize(json, Json.Options));
             return WillingApp.Success;
@@ -94,9 +97,39 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
             var distances = new Tabular(["distance", .. ids]);
             for (int i = 0; i < ids.Count; i++)
                 distances.Add([ids[i], .. comparison.Distances[i].Select(d => (object?)TypologyJson.Round(d))]);
-            distances.Write(output, OutputFormat.Table, "Distance over H, C, S, T (0 = same profile, 1 = opposite corners)");
+            distances.Write(output, OutputFormat.Table, "Distance over H, C, S, T, R, the sets both cases measured (0 = same profile, 1 = opposite cells)");
+            if (Nearest(comparison, ids) is { } nearest)
+            {
+                output.Console.MarkupLine(Markup.Escape($"Of the earlier cases, {nearest.Case} is nearest to {ids[^1]} ({nearest.Distance:0.###}); on the side of 0.5 of each set it agrees with {ids[^1]} on {nearest.Sides}."));
+                foreach (var (c, i) in comparison.Cases.Take(ids.Count - 1).Select((c, i) => (c, i)))
+                {
+                    var same = AxisInfo.All.Where(a => Side(c[a].Membership) is { } x && x == Side(comparison.Cases[^1][a].Membership)).Select(AxisInfo.Letter);
+                    var differ = AxisInfo.All.Where(a => Side(c[a].Membership) is { } x && Side(comparison.Cases[^1][a].Membership) is { } y && x != y).Select(AxisInfo.Letter);
+                    output.Console.MarkupLine(Markup.Escape($"  {ids[i]}: same side as {ids[^1]} on {Join(same)}; the other side on {Join(differ)}"));
+                }
+            }
         }
 
         return WillingApp.Success;
+    }
+
+    private static bool? Side(double? m) => m is { } v && Math.Abs(v - 0.5) > 1e-9 ? v > 0.5 : null;
+
+    private static string Join(IEnumerable<string> letters) => letters.Any() ? string.Join(" ", letters) : "none";
+
+    /// <summary>Of the cases before the last, the nearest to the last (a lineage's question: which antecedent is its prototype?), with the sets on whose side they agree.</summary>
+    private static (string Case, double Distance, string Sides)? Nearest(CaseComparison comparison, List<string> ids)
+    {
+        if (ids.Count < 3)
+            return null;
+        var last = comparison.Cases[^1];
+        var best = Enumerable.Range(0, ids.Count - 1)
+            .Where(i => comparison.Distances[i][^1] is not null)
+            .OrderBy(i => comparison.Distances[i][^1]!.Value).ThenBy(i => i)
+            .Select(i => (int?)i).FirstOrDefault();
+        if (best is not { } b)
+            return null;
+        var sides = AxisInfo.All.Where(a => Side(comparison.Cases[b][a].Membership) is { } x && x == Side(last[a].Membership)).Select(AxisInfo.Letter);
+        return (ids[b], comparison.Distances[b][^1]!.Value, Join(sides));
     }
 }
