@@ -11,6 +11,8 @@ willing=(dotnet src/Willing.Cli/bin/Release/net10.0/willing.dll)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 time_of() {
+  local label=$1
+  shift
   "${willing[@]}" "$@" > /dev/null 2>&1 || true
   local runs=()
   for _ in 1 2 3 4 5; do
@@ -19,9 +21,9 @@ time_of() {
   done
   local sorted
   sorted=$(printf '%s\n' "${runs[@]}" | sort -n | tr '\n' ' ')
-  printf '%-22s median %s s   runs %s  load %s\n' "$*" "$(echo "$sorted" | cut -d' ' -f3)" "$sorted" "$(cut -d' ' -f1 /proc/loadavg)"
+  printf '%-16s median %s s   runs %s  load %s\n' "$label" "$(echo "$sorted" | cut -d' ' -f3)" "$sorted" "$(cut -d' ' -f1 /proc/loadavg)"
 }
-time_of --version
-time_of cases validate
-time_of classify --all
-time_of report --out "$out/report"
+time_of --version --version
+time_of "cases validate" cases validate
+time_of "classify --all" classify --all
+time_of report report --out "$out/report"
