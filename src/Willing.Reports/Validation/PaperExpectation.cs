@@ -62,7 +62,7 @@ public sealed record PaperExpectation(CooperPlacement Placement, ImmutableArray<
     public static bool? Side(AxisScore score)
     {
         ArgumentNullException.ThrowIfNull(score);
-        return score.Membership is { } m && !score.AtCrossover ? m > 0.5 : null;
+        return score.Side;
     }
 
     private static int Index(Axis axis)

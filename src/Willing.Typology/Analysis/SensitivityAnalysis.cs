@@ -44,14 +44,14 @@ public static class SensitivityAnalysis
         {
             factCount++;
             var result = TypologyEngine.Score(coalition.Id, coalition.Name, engine.MeasureEvidence(variant.Coalition), codebook);
-            var moved = AxisInfo.All.Where(a => Pole(result[a].Membership) != Pole(baseline[a].Membership)).ToImmutableArray();
+            var moved = Moved(baseline, result);
             if (result.Cell?.Code != cell || !moved.IsEmpty)
                 facts.Add(new FactOutcome(variant.Path, variant.Description, result.Cell?.Code, moved));
         }
 
         var alternatives = FactVariants.Alternatives(coalition)
-            .Select(v => new FactOutcome(v.Path, v.Description, engine.Classify(v.Coalition).Cell?.Code,
-                [.. AxisInfo.All.Where(a => Pole(engine.Classify(v.Coalition)[a].Membership) != Pole(baseline[a].Membership))]))
+            .Select(v => (v, result: engine.Classify(v.Coalition)))
+            .Select(x => new FactOutcome(x.v.Path, x.v.Description, x.result.Cell?.Code, Moved(baseline, x.result)))
             .ToImmutableArray();
 
         var anchors = AnchorRanges(raw, codebook, cell).ToImmutableArray();
@@ -65,8 +65,8 @@ public static class SensitivityAnalysis
         if (!codebook.Dimensions.IsEmpty)
         {
             yield return ("index-dimensions", "every dimension rule replaced by the mean of its indicators", codebook with { Dimensions = [.. codebook.Dimensions.Select(d => d with { Rule = d.Rule.AsIndex() })] });
-            yield return ("and-dimensions", "every dimension rule replaced by the minimum of its indicators", codebook with { Dimensions = [.. codebook.Dimensions.Select(d => d with { Rule = AsAnd(d.Rule) })] });
-            yield return ("or-dimensions", "every dimension rule replaced by the maximum of its indicators", codebook with { Dimensions = [.. codebook.Dimensions.Select(d => d with { Rule = AsOr(d.Rule) })] });
+            yield return ("and-dimensions", "every dimension rule replaced by the minimum of its indicators", codebook with { Dimensions = [.. codebook.Dimensions.Select(d => d with { Rule = d.Rule.AsAnd() })] });
+            yield return ("or-dimensions", "every dimension rule replaced by the maximum of its indicators", codebook with { Dimensions = [.. codebook.Dimensions.Select(d => d with { Rule = d.Rule.AsOr() })] });
         }
 
         if (codebook.WilsonZ is not null)
@@ -74,10 +74,6 @@ public static class SensitivityAnalysis
         if (!codebook.MinMeasured.IsEmpty)
             yield return ("no-coverage-rule", "every axis scored from a single measured dimension", codebook with { MinMeasured = ImmutableDictionary<Axis, int>.Empty });
     }
-
-    private static CombinationRule AsAnd(CombinationRule rule) => CombinationRule.Parse($"and({string.Join(", ", rule.Indicators.Distinct())})");
-
-    private static CombinationRule AsOr(CombinationRule rule) => CombinationRule.Parse($"or({string.Join(", ", rule.Indicators.Distinct())})");
 
     private static string? BoundCell(CaseClassification c, bool low)
     {
@@ -87,7 +83,9 @@ public static class SensitivityAnalysis
         return new PropertyCell(m[0] > 0.5, m[1] > 0.5, m[2] > 0.5, m[3] > 0.5, m[4] > 0.5).Code;
     }
 
-    private static int Pole(double? m) => m is not { } v ? -1 : Math.Abs(v - 0.5) < 1e-9 ? 2 : v > 0.5 ? 1 : 0;
+    /// <summary>The sets whose side of the crossover (<see cref="AxisScore.Side"/>) differs between two classifications of a case.</summary>
+    private static ImmutableArray<Axis> Moved(CaseClassification before, CaseClassification after) =>
+        [.. AxisInfo.All.Where(a => before[a].Side != after[a].Side)];
 
     /// <summary>For each anchor of each directly calibrated indicator with data: how far it can move, each way, before the cell changes.</summary>
     private static IEnumerable<AnchorRange> AnchorRanges(ImmutableDictionary<string, RawMeasure> raw, TypologyCodebook codebook, string? cell)

@@ -42,6 +42,9 @@ public sealed record AxisScore(Axis Axis, double? Membership, string Rule, strin
 
     /// <summary>True when the membership is exactly the crossover 0.5 (within 1e-9): the case cannot be assigned on this axis.</summary>
     public bool AtCrossover => Membership is { } m && Math.Abs(m - 0.5) < 1e-9;
+
+    /// <summary>The side of the crossover the case is on: true at the model-one pole (above 0.5), false below, null when undetermined or exactly at 0.5.</summary>
+    public bool? Side => Membership is { } m && !AtCrossover ? m > 0.5 : null;
 }
 
 /// <summary>One constitutive dimension of an axis for one case.</summary>

@@ -26,11 +26,8 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
     public bool WithReadings { get; } = withReadings;
 
     /// <summary>Computes every indicator's raw value for a coalition (the part that reads the data; calibration comes after).</summary>
-    public ImmutableDictionary<string, RawMeasure> Measure(Coalition coalition)
-    {
-        var evidence = WithReadings ? coalition : Readings.Without(coalition);
-        return Codebook.Indicators.ToImmutableDictionary(i => i.Id, i => IndicatorLibrary.Computations[i.Computation](evidence));
-    }
+    public ImmutableDictionary<string, RawMeasure> Measure(Coalition coalition) =>
+        MeasureEvidence(WithReadings ? coalition : Readings.Without(coalition));
 
     /// <summary>Computes every indicator's raw value from a coalition taken as evidence as it is (readings already removed or deliberately kept).</summary>
     public ImmutableDictionary<string, RawMeasure> MeasureEvidence(Coalition evidence) =>

@@ -23,7 +23,15 @@ public abstract record CombinationRule
     public abstract string Applied(IReadOnlyDictionary<string, double?> memberships);
 
     /// <summary>The compensatory alternative: the unweighted mean of every indicator the rule names (used by robustness checks).</summary>
-    public CombinationRule AsIndex() => new IndexRule([.. Indicators.Distinct().Select(id => (CombinationRule)new IndicatorTerm(id)).Select(t => (t, 1.0))]);
+    public CombinationRule AsIndex() => new IndexRule([.. Terms().Select(t => (t, 1.0))]);
+
+    /// <summary>The weakest-link alternative: the minimum of every indicator the rule names.</summary>
+    public CombinationRule AsAnd() => new AndRule([.. Terms()]);
+
+    /// <summary>The substitutes alternative: the maximum of every indicator the rule names.</summary>
+    public CombinationRule AsOr() => new OrRule([.. Terms()]);
+
+    private IEnumerable<CombinationRule> Terms() => Indicators.Distinct().Select(id => (CombinationRule)new IndicatorTerm(id));
 
     /// <summary>Parses <c>and(H1, or(H2, H3), index(H4: 2, H5: 1))</c>.</summary>
     /// <exception cref="FormatException">The text is not a rule; the message says where.</exception>

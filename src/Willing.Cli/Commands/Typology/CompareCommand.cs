@@ -103,8 +103,8 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
                 output.Console.MarkupLine(Markup.Escape($"Of the earlier cases, {nearest.Case} is nearest to {ids[^1]} ({nearest.Distance:0.###}); on the side of 0.5 of each set it agrees with {ids[^1]} on {nearest.Sides}."));
                 foreach (var (c, i) in comparison.Cases.Take(ids.Count - 1).Select((c, i) => (c, i)))
                 {
-                    var same = AxisInfo.All.Where(a => Side(c[a].Membership) is { } x && x == Side(comparison.Cases[^1][a].Membership)).Select(AxisInfo.Letter);
-                    var differ = AxisInfo.All.Where(a => Side(c[a].Membership) is { } x && Side(comparison.Cases[^1][a].Membership) is { } y && x != y).Select(AxisInfo.Letter);
+                    var same = AxisInfo.All.Where(a => c[a].Side is { } x && x == comparison.Cases[^1][a].Side).Select(AxisInfo.Letter);
+                    var differ = AxisInfo.All.Where(a => c[a].Side is { } x && comparison.Cases[^1][a].Side is { } y && x != y).Select(AxisInfo.Letter);
                     output.Console.MarkupLine(Markup.Escape($"  {ids[i]}: same side as {ids[^1]} on {Join(same)}; the other side on {Join(differ)}"));
                 }
             }
@@ -112,8 +112,6 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
 
         return WillingApp.Success;
     }
-
-    private static bool? Side(double? m) => m is { } v && Math.Abs(v - 0.5) > 1e-9 ? v > 0.5 : null;
 
     private static string Join(IEnumerable<string> letters) => letters.Any() ? string.Join(" ", letters) : "none";
 
@@ -129,7 +127,7 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
             .Select(i => (int?)i).FirstOrDefault();
         if (best is not { } b)
             return null;
-        var sides = AxisInfo.All.Where(a => Side(comparison.Cases[b][a].Membership) is { } x && x == Side(last[a].Membership)).Select(AxisInfo.Letter);
+        var sides = AxisInfo.All.Where(a => comparison.Cases[b][a].Side is { } x && x == last[a].Side).Select(AxisInfo.Letter);
         return (ids[b], comparison.Distances[b][^1]!.Value, Join(sides));
     }
 }
