@@ -150,13 +150,7 @@ public static class CodebookReader
                             continue;
                         }
 
-                        var def = indicators.FirstOrDefault(i => i.Id == id);
-                        if (def is null && declared.Contains(id))
-                            continue;
-                        if (def is null)
-                            d.Add(ruleNode, rulePath, $"the rule names '{Echo.Quote(id)}', which is not an indicator of the codebook");
-                        else if (def.Axis != axis)
-                            d.Add(ruleNode, rulePath, $"'{Echo.Quote(id)}' measures {AxisInfo.Key(def.Axis)}, not {key}");
+                        CheckIndicator(id, axis, ruleNode, rulePath, d, indicators, declared);
                     }
 
                     if (axisDims.Count > 0 && axisDims.FirstOrDefault(x => !rule.Indicators.Contains(x.Id)) is { } unused)
@@ -235,19 +229,34 @@ public static class CodebookReader
         }
     }
 
+    /// <summary>The <c>axis</c> field of an indicator or a dimension: its key or letter, or an error.</summary>
+    private static Axis? ReadAxis(YamlFields f, string path, InputDiagnostics d)
+    {
+        if (f.Text("axis", required: true) is not { } text)
+            return null;
+        if (AxisInfo.TryParse(text, out var axis))
+            return axis;
+        d.Add(f.Get("axis")!, path + ".axis", $"'{Echo.Quote(text)}' is not an axis: organization, motivation, actorness, trigger or institutions");
+        return null;
+    }
+
+    /// <summary>Checks that a rule's term names an indicator of the codebook that measures <paramref name="axis"/> (when known); ids declared with errors of their own add no second error.</summary>
+    private static void CheckIndicator(string id, Axis? axis, YamlNode node, string path, InputDiagnostics d, List<IndicatorDefinition> indicators, HashSet<string> declared)
+    {
+        var def = indicators.FirstOrDefault(i => i.Id == id);
+        if (def is null && !declared.Contains(id))
+            d.Add(node, path, $"the rule names '{Echo.Quote(id)}', which is not an indicator of the codebook");
+        else if (def is not null && axis is { } a && def.Axis != a)
+            d.Add(node, path, $"'{Echo.Quote(id)}' measures {AxisInfo.Key(def.Axis)}, not {AxisInfo.Key(a)}");
+    }
+
     private static DimensionDefinition? ReadDimension(YamlNode node, string path, InputDiagnostics d, List<IndicatorDefinition> indicators, HashSet<string> declared)
     {
         var f = YamlFields.Open(node, path, d, ["id", "axis", "name", "passage", "at", "rule"]);
         if (f is null)
             return null;
         string? id = f.Text("id", required: true);
-        string? axisText = f.Text("axis", required: true);
-        Axis axis = default;
-        if (axisText is not null && !AxisInfo.TryParse(axisText, out axis))
-        {
-            d.Add(f.Get("axis")!, path + ".axis", $"'{Echo.Quote(axisText)}' is not an axis: organization, motivation, actorness, trigger or institutions");
-            axisText = null;
-        }
+        Axis? axis = ReadAxis(f, path, d);
 
         string? name = f.Text("name", required: true);
         string? ruleText = f.Text("rule", required: true);
@@ -258,13 +267,7 @@ public static class CodebookReader
             {
                 rule = CombinationRule.Parse(ruleText);
                 foreach (var ind in rule.Indicators)
-                {
-                    var def = indicators.FirstOrDefault(i => i.Id == ind);
-                    if (def is null && !declared.Contains(ind))
-                        d.Add(f.Get("rule")!, path + ".rule", $"the rule names '{Echo.Quote(ind)}', which is not an indicator of the codebook");
-                    else if (def is not null && axisText is not null && def.Axis != axis)
-                        d.Add(f.Get("rule")!, path + ".rule", $"'{Echo.Quote(ind)}' measures {AxisInfo.Key(def.Axis)}, not {AxisInfo.Key(axis)}");
-                }
+                    CheckIndicator(ind, axis, f.Get("rule")!, path + ".rule", d, indicators, declared);
             }
             catch (FormatException ex)
             {
@@ -272,9 +275,9 @@ public static class CodebookReader
             }
         }
 
-        if (id is null || axisText is null || name is null || rule is null)
+        if (id is null || axis is null || name is null || rule is null)
             return null;
-        return new DimensionDefinition(id, axis, name, f.Text("passage"), f.Text("at"), rule);
+        return new DimensionDefinition(id, axis.Value, name, f.Text("passage"), f.Text("at"), rule);
     }
 
     private static IndicatorDefinition? ReadIndicator(YamlNode node, string path, InputDiagnostics d)
@@ -283,13 +286,7 @@ public static class CodebookReader
         if (f is null)
             return null;
         string? id = f.Text("id", required: true);
-        string? axisText = f.Text("axis", required: true);
-        Axis axis = default;
-        if (axisText is not null && !AxisInfo.TryParse(axisText, out axis))
-        {
-            d.Add(f.Get("axis")!, path + ".axis", $"'{axisText}' is not an axis: organization, motivation, actorness, trigger or institutions");
-            axisText = null;
-        }
+        Axis? axis = ReadAxis(f, path, d);
 
         string? name = f.Text("name", required: true);
         string? computation = f.Text("computation", required: true);
@@ -304,9 +301,9 @@ public static class CodebookReader
         CalibrationSpec? calibration = null;
         if (f.Get("calibration", required: true) is { } cNode)
             calibration = ReadCalibration(cNode, path + ".calibration", d);
-        if (id is null || axisText is null || name is null || computation is null || calibration is null)
+        if (id is null || axis is null || name is null || computation is null || calibration is null)
             return null;
-        return new IndicatorDefinition(id, axis, name, f.Text("measures") ?? name, passages, computation, calibration);
+        return new IndicatorDefinition(id, axis.Value, name, f.Text("measures") ?? name, passages, computation, calibration);
     }
 
     private static CalibrationSpec? ReadCalibration(YamlNode node, string path, InputDiagnostics d)
