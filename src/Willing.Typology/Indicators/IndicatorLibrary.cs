@@ -252,15 +252,40 @@ public static class IndicatorLibrary
     /// debt relief, trade, aid, accession or status, contracts) from a member; courted states count
     /// because their decision was what the inducement bought (Cooper §3 on the Gulf War).
     /// </summary>
-    public static RawMeasure SidePaymentShare(Coalition c)
+    public static RawMeasure SidePaymentShare(Coalition c) => AimedShare(
+        c,
+        i => i.Direction == InducementDirection.Inducement && IsMaterialInducement(i.Kind),
+        withOpponents: false,
+        (k, n, items, outside) => $"{k} of {n} members and courted states received a material inducement from a member ({items} recorded items within the joining window{outside})");
+
+    /// <summary>
+    /// The share of members, courted states and opponents that the coalition's side pressed with
+    /// material threats (threats, aid cuts, sanctions, trade penalties) within the joining window;
+    /// a punished opponent (Yemen's aid cut after its vote against Resolution 678) counts, since the
+    /// threat was aimed at its decision (§3, "quid pro quo by omission").
+    /// </summary>
+    public static RawMeasure ThreatShare(Coalition c) => AimedShare(
+        c,
+        i => i.Direction == InducementDirection.Pressure && IsMaterialPressure(i.Kind),
+        withOpponents: true,
+        (k, n, items, outside) => $"{k} of {n} members, courted states and opponents were pressed with material threats ({items} recorded items within the joining window{outside})");
+
+    /// <summary>
+    /// C1 and C2: the share of the prospects (members and courted states, and for pressure also
+    /// opponents) that a member aimed a qualifying inducement at within the joining window
+    /// (<see cref="InWindow"/>). An inducement aimed at a list counts once for each of its entries;
+    /// an actor's inducement to itself never counts. No data when the case records no inducement.
+    /// </summary>
+    private static RawMeasure AimedShare(Coalition c, Func<Inducement, bool> qualifies, bool withOpponents, Func<int, int, int, string, string> describe)
     {
         if (c.Inducements.IsEmpty)
             return RawMeasure.None("no inducement or pressure is recorded for this case, so its absence cannot be told from a gap in the data");
         var members = c.Members.Select(m => m.Actor).ToHashSet();
         var prospects = Prospects(c, members);
-        // An inducement aimed at a list counts once for each of the list's entries.
+        if (withOpponents)
+            prospects.UnionWith(c.Memberships.Where(m => m.Has(Role.Opponent) && !m.IsMember).Select(m => m.Actor));
         var candidates = c.Inducements
-            .Where(i => i.Direction == InducementDirection.Inducement && IsMaterialInducement(i.Kind))
+            .Where(qualifies)
             .SelectMany(i => c.TargetsOf(i).Select(t => (Item: i, Target: t)))
             .Where(x => members.Contains(ActorSides.Principal(c, x.Item.From)) && prospects.Contains(x.Target) && ActorSides.Principal(c, x.Item.From) != x.Target)
             .ToList();
@@ -271,36 +296,7 @@ public static class IndicatorLibrary
         return RawMeasure.Share(
             targets.Count,
             prospects.Count,
-            $"{targets.Count} of {prospects.Count} members and courted states received a material inducement from a member ({items.Count} recorded items within the joining window{(outside > 0 ? $"; {outside} outside it left out" : string.Empty)})",
-            items.Select(i => Evidence.Of(DescribeInducement(i), i.Provenance)));
-    }
-
-    /// <summary>
-    /// The share of members, courted states and opponents that the coalition's side pressed with
-    /// material threats (threats, aid cuts, sanctions, trade penalties) within the joining window;
-    /// a punished opponent (Yemen's aid cut after its vote against Resolution 678) counts, since the
-    /// threat was aimed at its decision (§3, "quid pro quo by omission").
-    /// </summary>
-    public static RawMeasure ThreatShare(Coalition c)
-    {
-        if (c.Inducements.IsEmpty)
-            return RawMeasure.None("no inducement or pressure is recorded for this case, so its absence cannot be told from a gap in the data");
-        var members = c.Members.Select(m => m.Actor).ToHashSet();
-        var prospects = Prospects(c, members);
-        prospects.UnionWith(c.Memberships.Where(m => m.Has(Role.Opponent) && !m.IsMember).Select(m => m.Actor));
-        var candidates = c.Inducements
-            .Where(i => i.Direction == InducementDirection.Pressure && IsMaterialPressure(i.Kind))
-            .SelectMany(i => c.TargetsOf(i).Select(t => (Item: i, Target: t)))
-            .Where(x => members.Contains(ActorSides.Principal(c, x.Item.From)) && prospects.Contains(x.Target))
-            .ToList();
-        var aimed = candidates.Where(x => InWindow(c, x.Item, x.Target)).ToList();
-        var items = aimed.Select(x => x.Item).Distinct().ToList();
-        var targets = aimed.Select(x => x.Target).ToHashSet();
-        int outside = candidates.Select(x => x.Item).Distinct().Count() - items.Count;
-        return RawMeasure.Share(
-            targets.Count,
-            prospects.Count,
-            $"{targets.Count} of {prospects.Count} members, courted states and opponents were pressed with material threats ({items.Count} recorded items within the joining window{(outside > 0 ? $"; {outside} outside it left out" : string.Empty)})",
+            describe(targets.Count, prospects.Count, items.Count, outside > 0 ? $"; {outside} outside it left out" : string.Empty),
             items.Select(i => Evidence.Of(DescribeInducement(i), i.Provenance)));
     }
 
