@@ -38,13 +38,9 @@ public static partial class HtmlReport
                 if (p.PeriodName is { } name)
                     w.Append("<br><span class=\"note\">").Append(E(name)).Append("</span>");
                 w.Append("</td><td class=\"nowrap\">").Append(E(p.PeriodSpan ?? "–")).Append("</td><td>").Append(Badge(p.Model)).Append("</td><td>");
-                if (p.Cell is { } cell)
-                    w.Append("<code title=\"").Append(E(cell.Name)).Append("\">").Append(cell.Code).Append("</code>");
-                else
-                    w.Append('–');
+                CellCode(w, p);
                 w.Append("</td>");
-                foreach (var axis in AxisInfo.All)
-                    Membership(w, p[axis].Membership);
+                Memberships(w, p);
                 w.Append("<td class=\"num\">").Append(p.UndatedKept is { } kept ? kept.ToString(System.Globalization.CultureInfo.InvariantCulture) : "–").Append("</td><td>");
                 if (p.Flags.IsEmpty)
                     w.Append('–');

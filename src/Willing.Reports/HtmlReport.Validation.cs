@@ -291,10 +291,7 @@ public static partial class HtmlReport
     private static void Placement(StringBuilder w, CaseClassification c)
     {
         w.Append(Badge(c.Model)).Append(' ');
-        if (c.Cell is { } cell)
-            w.Append("<code title=\"").Append(E(cell.Name)).Append("\">").Append(cell.Code).Append("</code>");
-        else
-            w.Append('–');
+        CellCode(w, c);
     }
 
     private static string Verdict(ValidationVerdict verdict) =>

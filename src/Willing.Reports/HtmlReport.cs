@@ -174,18 +174,30 @@ public static partial class HtmlReport
             w.Append("<tr><td><a href=\"#case-").Append(E(c.Case.Value)).Append("\">").Append(E(c.Case.Value)).Append("</a><br><span class=\"note\">")
                 .Append(E(c.Name)).Append("</span></td><td class=\"nowrap\">").Append(E(ReportText.Period(coalition.Period))).Append("</td><td>").Append(Badge(c.Model))
                 .Append("</td><td>");
-            if (c.Cell is { } cell)
-                w.Append("<code title=\"").Append(E(cell.Name)).Append("\">").Append(cell.Code).Append("</code>");
-            else
-                w.Append('–');
+            CellCode(w, c);
             w.Append("</td>");
-            foreach (var axis in AxisInfo.All)
-                Membership(w, c[axis].Membership);
+            Memberships(w, c);
             w.Append("<td class=\"num\">").Append(ReportText.Number(c.Indeterminacy)).Append("</td><td class=\"num\">").Append(ReportText.Number(c.DistanceOne))
                 .Append("</td><td class=\"num\">").Append(ReportText.Number(c.DistanceTwo)).Append("</td></tr>\n");
         }
 
         w.Append("</tbody></table>\n<p class=\"note\">Memberships shaded red lean to the model-one pole, blue to the model-two pole; “–” is no data, never 0.</p>\n</section>\n");
+    }
+
+    /// <summary>The case's cell code, titled with the cell's name, or "–" when it has none.</summary>
+    private static void CellCode(StringBuilder w, CaseClassification c)
+    {
+        if (c.Cell is { } cell)
+            w.Append("<code title=\"").Append(E(cell.Name)).Append("\">").Append(cell.Code).Append("</code>");
+        else
+            w.Append('–');
+    }
+
+    /// <summary>One shaded cell per set, H C S T R.</summary>
+    private static void Memberships(StringBuilder w, CaseClassification c)
+    {
+        foreach (var axis in AxisInfo.All)
+            Membership(w, c[axis].Membership);
     }
 
     private static void Maps(StringBuilder w, ReportCharts charts)
