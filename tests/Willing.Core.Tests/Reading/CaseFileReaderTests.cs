@@ -41,20 +41,11 @@ public class CaseFileReaderTests
           - { id: parties, measure: states-parties, points: [{ date: 2002, value: 3, sources: [book] }, { date: 2001, value: 1, sources: [book] }], sources: [book] }
         """;
 
-    private static CaseFileResult Read(string text) => CaseFileReader.Read("test.yaml", text);
+    private static CaseFileResult Read(string text) => CaseText.Read(text);
 
-    private static string Replace(string line, string replacement)
-    {
-        Assert.Contains(line, Valid, StringComparison.Ordinal);
-        return Valid.Replace(line, replacement, StringComparison.Ordinal);
-    }
+    private static string Replace(string line, string replacement) => CaseText.Replace(Valid, line, replacement);
 
-    private static InputError SingleError(string text)
-    {
-        var result = Read(text);
-        Assert.Null(result.Coalition);
-        return Assert.Single(result.Errors);
-    }
+    private static InputError SingleError(string text) => CaseText.SingleError(text);
 
     [Fact]
     public void Read_ValidFile_BuildsCoalitionWithInheritedSources()

@@ -68,27 +68,13 @@ public class CaseFileV2Tests
 
     private const string NumberMessage = "every number cites its own source: add 'sources: [id]' here (the parent's sources are not inherited by numbers)";
 
-    private static CaseFileResult Read(string text) => CaseFileReader.Read("test.yaml", text);
+    private static CaseFileResult Read(string text) => CaseText.Read(text);
 
-    private static string Replace(string line, string replacement)
-    {
-        Assert.Contains(line, Valid, StringComparison.Ordinal);
-        return Valid.Replace(line, replacement, StringComparison.Ordinal);
-    }
+    private static string Replace(string line, string replacement) => CaseText.Replace(Valid, line, replacement);
 
-    private static Coalition ReadValid(string text)
-    {
-        var result = Read(text);
-        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
-        return result.Coalition!;
-    }
+    private static Coalition ReadValid(string text) => CaseText.ReadValid(text);
 
-    private static InputError SingleError(string text)
-    {
-        var result = Read(text);
-        Assert.Null(result.Coalition);
-        return Assert.Single(result.Errors);
-    }
+    private static InputError SingleError(string text) => CaseText.SingleError(text);
 
     private static Membership Member(Coalition c, string actor) => c.MembershipOf(new ActorId(actor)) ?? throw new InvalidOperationException(actor);
 

@@ -34,27 +34,13 @@ public class CasePeriodReaderTests
 
     private const string Within = "every period lies within the case's period";
 
-    private static CaseFileResult Read(string text) => CaseFileReader.Read("test.yaml", text);
+    private static CaseFileResult Read(string text) => CaseText.Read(text);
 
-    private static string Replace(string line, string replacement)
-    {
-        Assert.Contains(line, Valid, StringComparison.Ordinal);
-        return Valid.Replace(line, replacement, StringComparison.Ordinal);
-    }
+    private static string Replace(string line, string replacement) => CaseText.Replace(Valid, line, replacement);
 
-    private static Coalition ReadValid(string text)
-    {
-        var result = Read(text);
-        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
-        return result.Coalition!;
-    }
+    private static Coalition ReadValid(string text) => CaseText.ReadValid(text);
 
-    private static InputError SingleError(string text)
-    {
-        var result = Read(text);
-        Assert.Null(result.Coalition);
-        return Assert.Single(result.Errors);
-    }
+    private static InputError SingleError(string text) => CaseText.SingleError(text);
 
     // ---- what is read ---------------------------------------------------------------------------
 

@@ -1,5 +1,4 @@
 using Willing.Core.Model;
-using Willing.Core.Reading;
 using Willing.Typology.Indicators;
 
 namespace Willing.Typology.Tests.Indicators;
@@ -74,9 +73,7 @@ public class IndicatorRepairsTests
     {
         string text = Template.Replace("VENUE", venue, StringComparison.Ordinal).Replace("INDUCEMENTS", inducements, StringComparison.Ordinal)
             .Replace("TIES", ties, StringComparison.Ordinal).Replace("BODIES", bodies, StringComparison.Ordinal);
-        var result = CaseFileReader.Read("synthetic.yaml", text);
-        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
-        return result.Coalition!;
+        return CaseText.ReadValid(text);
     }
 
     [Fact]
@@ -161,7 +158,7 @@ public class IndicatorRepairsTests
                 "  - { actor: BEL, roles: [troop-contributor], joined: 2010-03, contributions: [{ kind: troops, amount: 100, unit: personnel, sources: [book] }], sources: [book] }", StringComparison.Ordinal)
             .Replace("  - { actor: DNK, roles: [troop-contributor], joined: 2010-03, sources: [book] }",
                 "  - { actor: DNK, roles: [troop-contributor], joined: 2010-03, contributions: [{ kind: troops, amount: 200-600, unit: personnel, sources: [book] }], sources: [book] }", StringComparison.Ordinal);
-        var coalition = CaseFileReader.Read("ranges.yaml", text).Coalition!;
+        var coalition = CaseText.ReadValid(text);
 
         var measure = IndicatorLibrary.TopTroopShare(coalition);
 
@@ -179,10 +176,7 @@ public class IndicatorRepairsTests
             .Replace("  - { id: ngo, kind: ngo-network, name: A Campaign Network }", "  - { id: ngo, kind: ngo-network, name: A Campaign Network }\n  - { id: firm, kind: firm, name: A Contractor }", StringComparison.Ordinal)
             .Replace("  - { actor: YEM, roles: [opponent], sources: [book] }", "  - { actor: YEM, roles: [opponent], sources: [book] }\n  - { actor: firm, roles: [contractor], sources: [book] }", StringComparison.Ordinal)
             .Replace("TIES", StateHubTies + "\n  - { from: firm, to: NOR, kind: funding, sources: [book] }", StringComparison.Ordinal);
-        var result = CaseFileReader.Read("firm.yaml", text);
-        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
-
-        var measure = IndicatorLibrary.MixedTieShare(result.Coalition!);
+        var measure = IndicatorLibrary.MixedTieShare(CaseText.ReadValid(text));
 
         // Seven ties besides the firm's; NOR – ngo is the one mixed tie.
         Assert.Equal((1, 7), (measure.Count, measure.N));
