@@ -149,13 +149,15 @@ public static class IndicatorLibrary
         var measure = RawMeasure.Number(value, $"HHI over {troops.Count} members' force figures, normalised: {value:0.###}{RangeNote(troops)}", troops.Select(t => t.Evidence));
         if (!troops.Any(t => t.IsRange))
             return measure;
-        // Finite ends only: an open bound is taken at ten times its lower end for this approximation.
-        double Finite(double x, TroopFigure t) => double.IsPositiveInfinity(x) ? t.Low * 10 : x;
-        var top = troops.MaxBy(t => Finite(t.High, t))!;
-        var concentrated = troops.Select(t => t == top ? Finite(t.High, t) : t.Low).ToList();
-        var spread = troops.Select(t => t == top ? t.Low : Finite(t.High, t)).ToList();
-        double[] ends = [value, Hhi(concentrated), Hhi(spread)];
-        return measure with { Interval = (ends.Min(), ends.Max()) };
+        // The most concentrated end: the largest figure at its high, the others at their lows; an open
+        // upper end (">80") can make one figure dominate, so the index can reach 1. The most spread end:
+        // the largest at its low, the others at their highs (an open end taken at its low).
+        var top = troops.MaxBy(t => t.High)!;
+        bool open = troops.Any(t => double.IsPositiveInfinity(t.High));
+        double High(TroopFigure t) => double.IsPositiveInfinity(t.High) ? t.Low : t.High;
+        double most = open ? 1 : Hhi([.. troops.Select(t => t == top ? t.High : t.Low)]);
+        double least = Hhi([.. troops.Select(t => t == top ? t.Low : High(t))]);
+        return measure with { Interval = (Math.Min(value, Math.Min(most, least)), Math.Max(value, Math.Max(most, least))) };
     }
 
     private static string RangeNote(List<TroopFigure> troops) =>
