@@ -64,6 +64,8 @@ public sealed class TypologyCommandsTests : IDisposable
         Assert.All(rows.Skip(1), r => Assert.True(r.GetProperty("undated_kept").GetInt32() >= 0));
         var table = CliRun.Of("classify", "iraq-2003", "--periods");
         Assert.Contains("invasion 2003-03-19–2003-05-01", table.Output, StringComparison.Ordinal);
+        var none = CliRun.Of("classify", "gulf-war-1991", "--periods");
+        Assert.Contains("gulf-war-1991 declares no periods", none.Output + none.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,6 +47,12 @@ public sealed class ClassifyCommand(CliOutput output) : Command<ClassifySettings
                         Explain(coalition, result);
                 }
 
+                if (settings.Periods)
+                {
+                    foreach (var c in coalitions.Where(c => c.Periods.IsEmpty))
+                        output.Console.MarkupLine($"[grey]{Markup.Escape(c.Id.Value)} declares no periods (see 'periods:' in docs/case-file-format.md): only the whole case is shown[/]");
+                }
+
                 foreach (var (_, result) in results)
                 {
                     foreach (var flag in result.Flags)
