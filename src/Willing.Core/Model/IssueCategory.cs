@@ -28,6 +28,8 @@ public enum IssueCategory
     Environment,
     /// <summary>Health. (<c>health</c>)</summary>
     Health,
+    /// <summary>Disaster prevention and relief, one of the "non-traditional issue-areas" of Cooper's §4. (<c>disaster-relief</c>)</summary>
+    DisasterRelief,
     /// <summary>Anything else. (<c>other</c>)</summary>
     Other,
 }
