@@ -1,8 +1,9 @@
 namespace Willing.Typology;
 
 /// <summary>
-/// Cooper's four axes and the cross-cutting set R, each a fuzzy set whose membership 1 is the
-/// model-one pole (DESIGN.md: axis orientation).
+/// Cooper's four axes and the cross-cutting sets R and D, each a fuzzy set whose membership 1 is
+/// the model-one pole (DESIGN.md: axis orientation). R is the fifth digit of a cell; D is scored
+/// and shown beside the cell but is not part of it.
 /// </summary>
 public enum Axis
 {
@@ -20,4 +21,7 @@ public enum Axis
 
     /// <summary>R, cross-cutting: circumvents established institutions (1) against works through them (0).</summary>
     Institutions,
+
+    /// <summary>D, cross-cutting: closed, state-to-state diplomacy (1) against public diplomacy over the heads of governments, with celebrities as change-agents (0).</summary>
+    Diplomacy,
 }

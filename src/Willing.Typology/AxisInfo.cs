@@ -6,17 +6,24 @@ public static class AxisInfo
     /// <summary>The four axes that make up the property space, in cell-code order H, C, S, T.</summary>
     public static readonly IReadOnlyList<Axis> Core = [Axis.Organization, Axis.Motivation, Axis.Actorness, Axis.Trigger];
 
-    /// <summary>All five sets, the four axes and R.</summary>
-    public static readonly IReadOnlyList<Axis> All = [.. Core, Axis.Institutions];
+    /// <summary>The five sets of a cell code, H C S T R: the property space that cells and distances are taken in.</summary>
+    public static readonly IReadOnlyList<Axis> Cell = [.. Core, Axis.Institutions];
 
-    /// <summary>The set's letter: H, C, S, T or R.</summary>
+    /// <summary>Every scored set: the five of the cell and the cross-cutting D, shown beside the cell.</summary>
+    public static readonly IReadOnlyList<Axis> All = [.. Cell, Axis.Diplomacy];
+
+    /// <summary>True for the cross-cutting sets R and D, drawn dashed in charts.</summary>
+    public static bool IsCrossCutting(Axis axis) => axis is Axis.Institutions or Axis.Diplomacy;
+
+    /// <summary>The set's letter: H, C, S, T, R or D.</summary>
     public static string Letter(Axis axis) => axis switch
     {
         Axis.Organization => "H",
         Axis.Motivation => "C",
         Axis.Actorness => "S",
         Axis.Trigger => "T",
-        _ => "R",
+        Axis.Institutions => "R",
+        _ => "D",
     };
 
     /// <summary>The axis name as the JSON contract spells it: organization, motivation, actorness, trigger, institutions.</summary>
@@ -29,7 +36,8 @@ public static class AxisInfo
         Axis.Motivation => "coerced or bribed",
         Axis.Actorness => "state-centric",
         Axis.Trigger => "hard-security crisis",
-        _ => "circumvents established institutions",
+        Axis.Institutions => "circumvents established institutions",
+        _ => "closed, state-to-state diplomacy",
     };
 
     /// <summary>What membership 0 means.</summary>
@@ -39,7 +47,8 @@ public static class AxisInfo
         Axis.Motivation => "norms and status",
         Axis.Actorness => "mixed state and non-state",
         Axis.Trigger => "long, chosen trajectory",
-        _ => "works through established institutions",
+        Axis.Institutions => "works through established institutions",
+        _ => "public diplomacy and celebrity",
     };
 
     /// <summary>A one-word name of a pole, for cell names and chart labels: the model-one pole (membership 1) or the model-two pole (0).</summary>
@@ -53,8 +62,10 @@ public static class AxisInfo
         (Axis.Actorness, false) => "mixed-actor",
         (Axis.Trigger, true) => "crisis-driven",
         (Axis.Trigger, false) => "long-trajectory",
-        (_, true) => "circumvents",
-        (_, false) => "works through",
+        (Axis.Institutions, true) => "circumvents",
+        (Axis.Institutions, false) => "works through",
+        (_, true) => "closed",
+        (_, false) => "public",
     };
 
     /// <summary>Parses an axis from its key or letter.</summary>

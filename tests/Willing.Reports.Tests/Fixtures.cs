@@ -21,9 +21,9 @@ internal static class Fixtures
     public static ReportData BuiltIn => BuiltInData.Value;
 
     /// <summary>A classification with the given memberships (null = no data), without indicators.</summary>
-    public static CaseClassification Classification(string id, double? h, double? c, double? s, double? t, double? r, ModelKind model = ModelKind.Hybrid)
+    public static CaseClassification Classification(string id, double? h, double? c, double? s, double? t, double? r, ModelKind model = ModelKind.Hybrid, double? d = null)
     {
-        double?[] values = [h, c, s, t, r];
+        double?[] values = [h, c, s, t, r, d];
         var axes = AxisInfo.All.Select((axis, i) => new AxisScore(axis, values[i], "rule", "applied", [])).ToImmutableArray();
         return new CaseClassification(new CoalitionId(id), id, axes, null, model, null, null, null, null, null, []);
     }

@@ -117,7 +117,7 @@ public sealed class TrajectoryChart : Chart
                 var line = plot.Add.Scatter(xs, ys);
                 line.Color = color;
                 line.LineWidth = LineWidth;
-                line.LinePattern = axis == Axis.Institutions ? LinePattern.Dashed : LinePattern.Solid;
+                line.LinePattern = AxisInfo.IsCrossCutting(axis) ? LinePattern.Dashed : LinePattern.Solid;
                 line.MarkerShape = Shapes[a];
                 line.MarkerSize = 10;
             }
@@ -144,7 +144,7 @@ public sealed class TrajectoryChart : Chart
                 overlay.Append("<polyline class=\"trajectory-line\" points=\"")
                     .AppendJoin(' ', run.Select(i => $"{N(PxX(X(i, a)))},{N(PxY(Periods[i][axis].Membership!.Value))}"))
                     .Append("\" fill=\"none\" stroke=\"").Append(hex).Append("\" stroke-width=\"").Append(N(LineWidth)).Append('"')
-                    .Append(axis == Axis.Institutions ? " stroke-dasharray=\"8 5\"" : string.Empty).Append("/>");
+                    .Append(AxisInfo.IsCrossCutting(axis) ? " stroke-dasharray=\"8 5\"" : string.Empty).Append("/>");
             }
 
             for (int i = 0; i < Periods.Length; i++)
@@ -168,7 +168,7 @@ public sealed class TrajectoryChart : Chart
     private static double X(int period, int set) => period + ((set - ((AxisInfo.All.Count - 1) / 2.0)) * 0.035);
 
     private static readonly MarkerShape[] Shapes =
-        [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond, MarkerShape.FilledTriangleDown];
+        [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond, MarkerShape.FilledTriangleDown, MarkerShape.OpenCircle];
 
         /// <summary>The frame: title, axes and ticks, the band, the crossover and the legend, rendered once to learn where the data area is.</summary>
     private (Plot Plot, PixelRect Rect) Frame(int width, int height)
@@ -197,7 +197,7 @@ public sealed class TrajectoryChart : Chart
                 LabelText = missing.Count == 0 ? AxisLabels.Title(axis) : $"{AxisLabels.Title(axis)} (undetermined: {string.Join(", ", missing)})",
                 LineColor = ChartStyle.Series[a],
                 LineWidth = LineWidth,
-                LinePattern = axis == Axis.Institutions ? LinePattern.Dashed : LinePattern.Solid,
+                LinePattern = AxisInfo.IsCrossCutting(axis) ? LinePattern.Dashed : LinePattern.Solid,
                 MarkerShape = Shapes[a],
                 MarkerFillColor = ChartStyle.Series[a],
                 MarkerLineColor = ChartStyle.Series[a],

@@ -7,7 +7,8 @@ namespace Willing.Reports.Validation;
 
 /// <summary>
 /// Where an expert reading of Cooper (2005) expects a case the paper places: the pole of each set
-/// H, C, S, T, R, or no expectation on a set the placement leaves open.
+/// H, C, S, T, R, or no expectation on a set the placement leaves open. The cross-cutting D is
+/// outside the cell and carries no expectation.
 /// </summary>
 /// <remarks>
 /// The one mapping from the paper's placements to cells, taken from the text, not from where the
@@ -27,7 +28,7 @@ public sealed record PaperExpectation(CooperPlacement Placement, ImmutableArray<
     public string Code => string.Concat(Poles.Select(p => p switch { true => "1", false => "0", null => "x" }));
 
     /// <summary>The expected pole of one set, or null when the expectation leaves it open.</summary>
-    public bool? Pole(Axis axis) => Poles[Index(axis)];
+    public bool? Pole(Axis axis) => AxisInfo.Cell.Contains(axis) ? Poles[Index(axis)] : null;
 
     /// <summary>The expectation for a placement, or null for a counter-coalition (the paper places it in neither model).</summary>
     public static PaperExpectation? Of(CooperPlacement placement) => placement switch
@@ -46,7 +47,7 @@ public sealed record PaperExpectation(CooperPlacement Placement, ImmutableArray<
     public IEnumerable<Axis> Departures(CaseClassification classification)
     {
         ArgumentNullException.ThrowIfNull(classification);
-        return AxisInfo.All.Where(axis => Pole(axis) is { } expected && Side(classification[axis]) != expected);
+        return AxisInfo.Cell.Where(axis => Pole(axis) is { } expected && Side(classification[axis]) != expected);
     }
 
     /// <summary>Agree, disagree, or undetermined when nothing measured contradicts the expectation but a set it names could not be placed.</summary>
@@ -67,9 +68,9 @@ public sealed record PaperExpectation(CooperPlacement Placement, ImmutableArray<
 
     private static int Index(Axis axis)
     {
-        for (int i = 0; i < AxisInfo.All.Count; i++)
+        for (int i = 0; i < AxisInfo.Cell.Count; i++)
         {
-            if (AxisInfo.All[i] == axis)
+            if (AxisInfo.Cell[i] == axis)
                 return i;
         }
 

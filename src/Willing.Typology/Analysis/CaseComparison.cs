@@ -30,7 +30,7 @@ public sealed record CaseComparison(ImmutableArray<CaseClassification> Cases, Im
     {
         double sum = 0;
         int k = 0;
-        foreach (var axis in AxisInfo.All)
+        foreach (var axis in AxisInfo.Cell)
         {
             if (a[axis].Membership is not { } x || b[axis].Membership is not { } y)
                 continue;
@@ -43,7 +43,7 @@ public sealed record CaseComparison(ImmutableArray<CaseClassification> Cases, Im
 
     /// <summary>How many of the five sets both cases have measured: the sets a <see cref="Distance"/> rests on.</summary>
     public static int SharedSets(CaseClassification a, CaseClassification b) =>
-        AxisInfo.All.Count(axis => a[axis].Membership is not null && b[axis].Membership is not null);
+        AxisInfo.Cell.Count(axis => a[axis].Membership is not null && b[axis].Membership is not null);
 
     /// <summary>The change on an axis from each case to the next; null where either lacks data.</summary>
     public ImmutableArray<double?> Changes(Axis axis) =>

@@ -51,8 +51,10 @@ public static class RobustnessCheck
     /// <summary>A codebook with every anchor moved at random within the band (and rules possibly swapped for indexes).</summary>
     public static TypologyCodebook Perturb(TypologyCodebook codebook, RobustnessOptions options, Random random)
     {
-        var indicators = codebook.Indicators.Select(i => i with { Calibration = PerturbCalibration(i.Calibration, options.AnchorBand, random) });
-        var rules = codebook.Rules.ToImmutableDictionary(kv => kv.Key, kv => random.NextDouble() < options.RuleSwapProbability ? kv.Value.AsIndex() : kv.Value);
+        // Only the sets of the cell are drawn: the cross-cutting D does not decide a cell, and leaving it
+        // out keeps the draws of a codebook without D the same.
+        var indicators = codebook.Indicators.Select(i => AxisInfo.Cell.Contains(i.Axis) ? i with { Calibration = PerturbCalibration(i.Calibration, options.AnchorBand, random) } : i);
+        var rules = codebook.Rules.ToImmutableDictionary(kv => kv.Key, kv => AxisInfo.Cell.Contains(kv.Key) && random.NextDouble() < options.RuleSwapProbability ? kv.Value.AsIndex() : kv.Value);
         return codebook with { Indicators = [.. indicators], Rules = rules };
     }
 

@@ -77,7 +77,7 @@ public static class SensitivityAnalysis
 
     private static string? BoundCell(CaseClassification c, bool low)
     {
-        var m = AxisInfo.All.Select(a => low ? c[a].Low : c[a].High).ToArray();
+        var m = AxisInfo.Cell.Select(a => low ? c[a].Low : c[a].High).ToArray();
         if (m.Any(x => Math.Abs(x - 0.5) < 1e-9))
             return null;
         return new PropertyCell(m[0] > 0.5, m[1] > 0.5, m[2] > 0.5, m[3] > 0.5, m[4] > 0.5).Code;
@@ -85,7 +85,7 @@ public static class SensitivityAnalysis
 
     /// <summary>The sets whose side of the crossover (<see cref="AxisScore.Side"/>) differs between two classifications of a case.</summary>
     private static ImmutableArray<Axis> Moved(CaseClassification before, CaseClassification after) =>
-        [.. AxisInfo.All.Where(a => before[a].Side != after[a].Side)];
+        [.. AxisInfo.Cell.Where(a => before[a].Side != after[a].Side)];
 
     /// <summary>For each anchor of each directly calibrated indicator with data: how far it can move, each way, before the cell changes.</summary>
     private static IEnumerable<AnchorRange> AnchorRanges(ImmutableDictionary<string, RawMeasure> raw, TypologyCodebook codebook, string? cell)

@@ -52,7 +52,7 @@ public sealed record CaseClassification(
     {
         get
         {
-            var m = AxisInfo.All.Select(a => this[a].Membership).ToArray();
+            var m = AxisInfo.Cell.Select(a => this[a].Membership).ToArray();
             if (m.Any(x => x is null))
                 return [];
             return [.. PropertyCell.All

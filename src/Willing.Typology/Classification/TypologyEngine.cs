@@ -98,7 +98,13 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
                 });
             }
 
-            var rule = codebook.Rules[axis];
+            if (!codebook.Rules.TryGetValue(axis, out var rule))
+            {
+                // A codebook written before the set existed (D came with codebook 2.1) leaves it unscored.
+                axes.Add(new AxisScore(axis, null, "none", "not defined by this codebook", [.. values]) { Low = 0, High = 1 });
+                continue;
+            }
+
             var (m, measured) = codebook.Evaluate(axis, memberships, terms);
             var dimensions = codebook.DimensionsOf(axis)
                 .Select(d => new DimensionValue(d.Id, d.Name, terms[d.Id], d.Rule.ToString(), $"{d.Rule.Applied(memberships)} = {CombinationRule.Fmt(terms[d.Id])}"))
@@ -158,7 +164,7 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
         Span<bool> poles = stackalloc bool[5];
         for (int i = 0; i < 5; i++)
         {
-            double? m = codebook.Evaluate(AxisInfo.All[i], memberships, terms).Membership;
+            double? m = codebook.Evaluate(AxisInfo.Cell[i], memberships, terms).Membership;
             if (m is not { } value || Math.Abs(value - 0.5) < 1e-9)
                 return null;
             poles[i] = value > 0.5;
@@ -181,7 +187,7 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
                 flags.Add($"bounds-straddle:{key}");
         }
 
-        var m = AxisInfo.All.Select(axis => axes.Single(a => a.Axis == axis).Membership).ToArray();
+        var m = AxisInfo.Cell.Select(axis => axes.Single(a => a.Axis == axis).Membership).ToArray();
         if (m.Take(4).Any(x => x is null))
             return new CaseClassification(id, name, axes, null, ModelKind.Undetermined, null, null, null, null, null, flags.ToImmutable());
 
@@ -192,7 +198,7 @@ public sealed class TypologyEngine(TypologyCodebook codebook, bool withReadings 
         double best = PropertyCell.All.Where(x => !x.R).Max(cell => cell.CornerMembershipOf(h, c, s, t));
         double dOne = Math.Sqrt(core.Sum(x => Math.Pow(1 - x, 2)) / 4);
         double dTwo = Math.Sqrt(core.Sum(x => Math.Pow(x, 2)) / 4);
-        bool onCrossover = axes.Any(a => a.AtCrossover);
+        bool onCrossover = axes.Where(a => AxisInfo.Cell.Contains(a.Axis)).Any(a => a.AtCrossover);
         PropertyCell? cell = onCrossover || m[4] is null ? null : new PropertyCell(h > 0.5, c > 0.5, s > 0.5, t > 0.5, m[4]!.Value > 0.5);
         bool cornerOnCrossover = axes.Where(a => AxisInfo.Core.Contains(a.Axis)).Any(a => a.AtCrossover);
         var model = cornerOnCrossover ? ModelKind.Undetermined : (cell?.Model ?? new PropertyCell(h > 0.5, c > 0.5, s > 0.5, t > 0.5, false).Model);

@@ -102,7 +102,7 @@ public static class CodebookReader
             foreach (var axis in AxisInfo.All)
             {
                 string key = AxisInfo.Key(axis);
-                var axisNode = axes.Get(key, required: true);
+                var axisNode = axes.Get(key, required: AxisInfo.Cell.Contains(axis));
                 if (axisNode is null)
                     continue;
                 string? text2;

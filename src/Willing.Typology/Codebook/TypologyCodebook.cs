@@ -90,7 +90,7 @@ public sealed record TypologyCodebook(
             }
         }
 
-        return measured < MinMeasuredOf(axis) ? (null, measured) : (Rules[axis].Evaluate(terms), measured);
+        return measured < MinMeasuredOf(axis) || !Rules.TryGetValue(axis, out var rule) ? (null, measured) : (rule.Evaluate(terms), measured);
     }
 
     /// <summary>The indicators of one axis, in codebook order.</summary>

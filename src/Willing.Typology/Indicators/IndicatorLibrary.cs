@@ -50,6 +50,9 @@ public static class IndicatorLibrary
         ["ngo-formal-role"] = NgoFormalRole,
         ["firm-autonomy"] = FirmAutonomy,
         ["apex-share"] = ApexShare,
+        ["unlikeminded-inroads"] = UnlikemindedInroads,
+        ["public-event-share"] = PublicEventShare,
+        ["celebrity-presence"] = CelebrityPresence,
         ["trigger-lag-days"] = TriggerLagDays,
         ["issue-area"] = IssueAreaCategory,
         ["leader-threatened"] = LeaderThreatened,
@@ -410,6 +413,134 @@ public static class IndicatorLibrary
             leveled.Count,
             $"{apex.Count} of {leveled.Count} events with a recorded level were between heads of state or government",
             leveled.Select(e => Evidence.Of($"{e.Date} {e.Name ?? e.Id.Value}: {KebabCase.Name(e.Level!.Value)}", e.Provenance)));
+    }
+
+    /// <summary>
+    /// Whether the coalition made inroads into the "un-likeminded" (Cooper §2: Jody Williams, the
+    /// Vietnam Veterans of America and Senator Leahy inside the United States that opposed the ban):
+    /// an actor inside a state that opposed the coalition, was courted and stayed out, or stood by,
+    /// other than its government, that is a member or tied to a member, and works inside that
+    /// state's politics: it is one of its institutions (a legislature, a subnational government, or a
+    /// person acting for one), or it has a tie to the state's government or to one of those
+    /// institutions (VVAF lobbying Washington). An NGO merely headquartered there is not an inroad,
+    /// nor is diplomacy with the government itself. No data when the file records no such state.
+    /// </summary>
+    public static RawMeasure UnlikemindedInroads(Coalition c)
+    {
+        var unlikeminded = c.Memberships
+            .Where(m => !m.IsMember && m.Roles.Any(r => r is Role.Opponent or Role.Courted or Role.Bystander) && c.Actor(m.Actor).Kind == ActorKind.State)
+            .ToList();
+        if (unlikeminded.Count == 0)
+            return RawMeasure.None("no state that opposed the coalition, was courted and stayed out, or stood by is recorded");
+        var states = unlikeminded.Select(m => m.Actor.Value).ToHashSet(StringComparer.Ordinal);
+
+        // The state an actor is inside, other than as its government: its base, or its principal's base.
+        string? Home(ActorId id, int depth = 0)
+        {
+            var a = c.Actor(id);
+            if (a.Kind == ActorKind.State || depth > 4)
+                return null;
+            if (a.Kind == ActorKind.Person)
+                return a.ActsFor is { } p && p != id ? (c.Actor(p).Kind == ActorKind.State ? null : Home(p, depth + 1)) : a.BasedIn;
+            return a.BasedIn;
+        }
+
+        bool Institution(ActorId id) => ActorSides.Principal(c, id) is var p && c.Actor(p).Kind is ActorKind.Legislature or ActorKind.SubnationalGovernment;
+
+        // Whether an actor counts as the state's government or one of its institutions, for the ties test.
+        bool OfState(ActorId id, string state) =>
+            id.Value == state || ActorSides.Principal(c, id).Value == state || (Institution(id) && Home(id) == state);
+
+        var ties = c.Ties.Where(t => t.Kind != TieKind.Opposition).ToList();
+        var members = c.Members.Select(m => m.Actor).ToHashSet();
+        var found = new Dictionary<string, Evidence>(StringComparer.Ordinal);
+        void Consider(ActorId actor, string how, Provenance provenance)
+        {
+            if (found.ContainsKey(actor.Value) || Home(actor) is not { } home || !states.Contains(home))
+                return;
+            var a = c.Actor(actor);
+            if (Institution(actor))
+            {
+                found[actor.Value] = Evidence.Of($"{how} {a.Name} ({KebabCase.Name(a.Kind)}), inside {home}, which stayed out", provenance);
+                return;
+            }
+
+            var inside = ties.FirstOrDefault(t => (t.From == actor && OfState(t.To, home)) || (t.To == actor && OfState(t.From, home)));
+            if (inside is not null)
+                found[actor.Value] = Evidence.Of($"{how} {a.Name}, inside {home}, which stayed out; tie {KebabCase.Name(inside.Kind)}: {inside.From} – {inside.To}", inside.Provenance);
+        }
+
+        foreach (var m in c.Members)
+            Consider(m.Actor, "member", m.Provenance);
+        foreach (var t in ties)
+        {
+            if (members.Contains(t.From) && !members.Contains(t.To))
+                Consider(t.To, $"tied to member {t.From}:", t.Provenance);
+            if (members.Contains(t.To) && !members.Contains(t.From))
+                Consider(t.From, $"tied to member {t.To}:", t.Provenance);
+        }
+
+        string stayedOut = string.Join(", ", states.Order(StringComparer.Ordinal));
+        return found.Count > 0
+            ? RawMeasure.Of("inroads", $"{found.Count} actor(s) working inside states that stayed out ({stayedOut}) were members or tied to members", found.Values)
+            : RawMeasure.Of("none", $"no member or member's partner works inside the states that stayed out ({stayedOut}) other than through their governments",
+                unlikeminded.Select(m => Evidence.Of($"{m.Actor}: {string.Join(", ", m.Roles.Select(KebabCase.Name))}", m.Provenance)));
+    }
+
+    // ---- diplomacy ---------------------------------------------------------------------------
+
+    /// <summary>
+    /// The share of the coalition's events with a recorded level that were public: held before or
+    /// addressed to the public at large (open letters, campaign launches, rallies, visits staged for
+    /// the media) rather than meetings of governments. Cooper §4: model two "made appeals directly
+    /// over the heads of all governments/negotiators through the use of the mass media"; model one
+    /// "did not attempt ... a wider campaign of public diplomacy".
+    /// </summary>
+    public static RawMeasure PublicEventShare(Coalition c)
+    {
+        var leveled = c.Events.Where(e => e.Level is not null).ToList();
+        if (leveled.Count < 3)
+            return RawMeasure.None($"{leveled.Count} event(s) record their level; need 3");
+        var open = leveled.Where(e => e.Level == EventLevel.Public).ToList();
+        return RawMeasure.Share(
+            open.Count,
+            leveled.Count,
+            $"{open.Count} of {leveled.Count} events with a recorded level were public",
+            (open.Count > 0 ? open : leveled).Select(e => Evidence.Of($"{e.Date} {e.Name ?? e.Id.Value}: {KebabCase.Name(e.Level!.Value)}", e.Provenance)));
+    }
+
+    /// <summary>The fewest events naming their participants for the absence of a private person to count as data (<see cref="CelebrityPresence"/>).</summary>
+    public const int CelebrityMinEvents = 5;
+
+    /// <summary>
+    /// Whether a private person (a person acting for no state or organisation: Princess Diana) is a
+    /// member of the coalition or hosts, initiates or takes part in its events: Cooper's "mobilization
+    /// of key change-agents among individual celebrities" (§4). Absence is data only in a case that
+    /// names the participants of at least <see cref="CelebrityMinEvents"/> events; otherwise unknown.
+    /// </summary>
+    public static RawMeasure CelebrityPresence(Coalition c)
+    {
+        bool Private(ActorId id) => c.Actor(id) is { Kind: ActorKind.Person } a && (a.ActsFor is not { } p || p == id);
+        var found = new Dictionary<string, Evidence>(StringComparer.Ordinal);
+        foreach (var m in c.Members.Where(m => Private(m.Actor)))
+            found.TryAdd(m.Actor.Value, Evidence.Of($"member {c.Actor(m.Actor).Name}: {string.Join(", ", m.Roles.Select(KebabCase.Name))}", m.Provenance));
+        foreach (var e in c.Events)
+        {
+            var named = e.Participants.Concat(e.CoHosts).ToList();
+            if (e.Host is { } host)
+                named.Add(host);
+            if (e.Initiator is { } initiator)
+                named.Add(initiator);
+            foreach (var id in named.Where(Private))
+                found.TryAdd(id.Value, Evidence.Of($"{e.Date} {e.Name ?? e.Id.Value}: {c.Actor(id).Name}", e.Provenance));
+        }
+
+        if (found.Count > 0)
+            return RawMeasure.Of("present", $"{found.Count} private person(s) took part", found.Values);
+        int listed = c.Events.Count(e => e.Participants.Length > 0);
+        return listed < CelebrityMinEvents
+            ? RawMeasure.None($"no private person is recorded, and only {listed} event(s) name their participants; need {CelebrityMinEvents} for the absence to count")
+            : RawMeasure.Of("absent", $"no private person among the members or the participants of {listed} events that name theirs", []);
     }
 
     // ---- trigger -----------------------------------------------------------------------------

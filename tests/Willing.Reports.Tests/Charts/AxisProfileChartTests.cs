@@ -32,11 +32,11 @@ public sealed class AxisProfileChartTests
     [Fact]
     public void ToSvg_AxisWithoutData_IsMarkedMissingNotDrawnAsZero()
     {
-        var texts = Fixtures.SvgTexts(new AxisProfileChart(Fixtures.Classification("x", 0.8, null, 0.7, 0.9, 0.6)).ToSvg());
+        var texts = Fixtures.SvgTexts(new AxisProfileChart(Fixtures.Classification("x", 0.8, null, 0.7, 0.9, 0.6, d: 0.65)).ToSvg());
 
         Assert.Single(texts, "no data");
         Assert.DoesNotContain("0.00", texts);
-        Assert.Equal(4, texts.Count(t => t is "0.80" or "0.70" or "0.90" or "0.60"));
+        Assert.Equal(5, texts.Count(t => t is "0.80" or "0.70" or "0.90" or "0.60" or "0.65"));
     }
 
     [Fact]

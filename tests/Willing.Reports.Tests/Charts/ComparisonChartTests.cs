@@ -12,21 +12,20 @@ public sealed class ComparisonChartTests
 
         var texts = Fixtures.SvgTexts(new ComparisonChart("comparison-lineage", "Lineage", cases).ToSvg());
 
-        Assert.Contains("gulf-war-1991", texts);
-        Assert.Contains("kosovo-1999", texts);
-        Assert.Contains("iraq-2003", texts);
-        foreach (string set in new[] { "H organization", "C motivation", "S actorness", "T trigger", "R institutions" })
+        foreach (string id in new[] { "gulf-war-1991", "kosovo-1999", "iraq-2003" })
+            Assert.Contains(texts, t => t == id || t.StartsWith($"{id} (no data: ", StringComparison.Ordinal));
+        foreach (string set in new[] { "H organization", "C motivation", "S actorness", "T trigger", "R institutions", "D diplomacy" })
             Assert.Contains(texts, t => t.StartsWith(set, StringComparison.Ordinal));
     }
 
     [Fact]
     public void ToSvg_CaseWithAMissingSet_SaysWhichInTheLegend()
     {
-        var cases = new[] { Fixtures.Classification("whole", 0.2, 0.3, 0.4, 0.5, 0.6), Fixtures.Classification("gappy", 0.2, 0.3, null, 0.5, null) };
+        var cases = new[] { Fixtures.Classification("whole", 0.2, 0.3, 0.4, 0.5, 0.6, d: 0.7), Fixtures.Classification("gappy", 0.2, 0.3, null, 0.5, null) };
 
         var texts = Fixtures.SvgTexts(new ComparisonChart("c", "t", cases).ToSvg());
 
-        Assert.Contains("gappy (no data: S, R)", texts);
+        Assert.Contains("gappy (no data: S, R, D)", texts);
         Assert.Contains("whole", texts);
     }
 

@@ -8,8 +8,8 @@ public sealed class TrajectoryChartTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    private static CaseClassification Period(string id, double? h, double? c, double? s, double? t, double? r) =>
-        Fixtures.Classification("case", h, c, s, t, r) with { Period = id, PeriodName = id.ToUpperInvariant(), PeriodSpan = $"{id}-start–{id}-end", UndatedKept = 2 };
+    private static CaseClassification Period(string id, double? h, double? c, double? s, double? t, double? r, double? d = 0.5) =>
+        Fixtures.Classification("case", h, c, s, t, r, d: d) with { Period = id, PeriodName = id.ToUpperInvariant(), PeriodSpan = $"{id}-start–{id}-end", UndatedKept = 2 };
 
     private static List<XElement> Sets(string svg) =>
         [.. XDocument.Parse(svg).Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "trajectory-set")];
@@ -30,7 +30,7 @@ public sealed class TrajectoryChartTests
 
         string svg = chart.ToSvg();
 
-        Assert.Equal(["H", "C", "S", "T", "R"], Sets(svg).Select(g => (string)g.Attribute("data-set")!));
+        Assert.Equal(["H", "C", "S", "T", "R", "D"], Sets(svg).Select(g => (string)g.Attribute("data-set")!));
         Assert.All(Sets(svg), set =>
         {
             var line = Assert.Single(Lines(set));

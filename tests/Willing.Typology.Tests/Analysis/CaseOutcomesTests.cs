@@ -103,7 +103,7 @@ public class CaseOutcomesTests
         var iraq = Base.Value.Find("iraq-2003")!;
         var sets = CaseOutcomes.Sets(new TypologyEngine(CodebookReader.BuiltIn()).Classify(iraq), iraq);
 
-        Assert.Equal(["C", "EXIT", "H", "LARGE", "R", "S", "T"], sets.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["C", "D", "EXIT", "H", "LARGE", "R", "S", "T"], sets.Keys.Order(StringComparer.Ordinal));
         Assert.True(sets["EXIT"] > 0.9);
     }
 

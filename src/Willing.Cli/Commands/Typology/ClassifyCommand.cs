@@ -65,14 +65,14 @@ public sealed class ClassifyCommand(CliOutput output) : Command<ClassifySettings
         return WillingApp.Success;
     }
 
-    /// <summary>One row per case: model, cell and the five memberships.</summary>
+    /// <summary>One row per case: model, cell and the six memberships (the cell's five and D).</summary>
     public static Tabular Rows(IEnumerable<CaseClassification> results)
     {
         var list = results.ToList();
         bool periods = list.Any(r => r.Period is not null);
         var rows = periods
-            ? new Tabular("case", "period", "model", "cell", "H", "C", "S", "T", "R", "one", "two", "indeterminacy", "cell_name")
-            : new Tabular("case", "model", "cell", "H", "C", "S", "T", "R", "one", "two", "indeterminacy", "cell_name");
+            ? new Tabular("case", "period", "model", "cell", "H", "C", "S", "T", "R", "D", "one", "two", "indeterminacy", "cell_name")
+            : new Tabular("case", "model", "cell", "H", "C", "S", "T", "R", "D", "one", "two", "indeterminacy", "cell_name");
         foreach (var r in list)
         {
             object?[] head = periods
@@ -82,7 +82,7 @@ public sealed class ClassifyCommand(CliOutput output) : Command<ClassifySettings
                 .. head,
                 TypologyJson.Round(r[Axis.Organization].Membership), TypologyJson.Round(r[Axis.Motivation].Membership),
                 TypologyJson.Round(r[Axis.Actorness].Membership), TypologyJson.Round(r[Axis.Trigger].Membership),
-                TypologyJson.Round(r[Axis.Institutions].Membership), TypologyJson.Round(r.MembershipOne), TypologyJson.Round(r.MembershipTwo),
+                TypologyJson.Round(r[Axis.Institutions].Membership), TypologyJson.Round(r[Axis.Diplomacy].Membership), TypologyJson.Round(r.MembershipOne), TypologyJson.Round(r.MembershipTwo),
                 TypologyJson.Round(r.Indeterminacy), r.Cell?.Name]);
         }
 

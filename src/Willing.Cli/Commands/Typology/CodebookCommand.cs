@@ -23,8 +23,8 @@ public sealed class CodebookCommand(CliOutput output) : Command<TypologySettings
                 name = codebook.Name,
                 convention = codebook.Convention.ToString().ToLowerInvariant(),
                 frozen = codebook.Frozen,
-                axes = AxisInfo.All.ToDictionary(AxisInfo.Key, a => codebook.Rules[a].ToString()),
-                coverage = AxisInfo.All.ToDictionary(AxisInfo.Key, codebook.MinMeasuredOf),
+                axes = AxisInfo.All.Where(codebook.Rules.ContainsKey).ToDictionary(AxisInfo.Key, a => codebook.Rules[a].ToString()),
+                coverage = AxisInfo.All.Where(codebook.Rules.ContainsKey).ToDictionary(AxisInfo.Key, codebook.MinMeasuredOf),
                 dimensions = codebook.Dimensions.Select(d => new { id = d.Id, axis = AxisInfo.Key(d.Axis), name = d.Name, rule = d.Rule.ToString(), passage = d.Passage, at = d.At }),
                 shares = codebook.WilsonZ is { } z ? new { shrink = "wilson", z } : null,
                 indicators = codebook.Indicators.Select(i => new
@@ -49,7 +49,7 @@ public sealed class CodebookCommand(CliOutput output) : Command<TypologySettings
         rows.Write(output, settings.Format, $"{codebook.Name} ({codebook.Convention.ToString().ToLowerInvariant()} convention)");
         if (settings.Format == OutputFormat.Table)
         {
-            foreach (var axis in AxisInfo.All)
+            foreach (var axis in AxisInfo.All.Where(codebook.Rules.ContainsKey))
             {
                 output.Console.MarkupLine($"[bold]{AxisInfo.Letter(axis)} {AxisInfo.Key(axis)}[/] = {Markup.Escape(codebook.Rules[axis].ToString())}, at least {codebook.MinMeasuredOf(axis)} measured   [grey](1 = {Markup.Escape(AxisInfo.ModelOnePole(axis))})[/]");
                 foreach (var d in codebook.DimensionsOf(axis))
