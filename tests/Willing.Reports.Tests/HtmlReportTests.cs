@@ -270,8 +270,8 @@ public sealed class HtmlReportTests
         int table = section.IndexOf("<table class=\"lineage\" id=\"lineage-table\">", StringComparison.Ordinal);
         Assert.True(figure > 0 && table > figure, "the chart comes before the table");
         Assert.Contains("aria-describedby=\"lineage-table\"", section[figure..table], StringComparison.Ordinal);
-        Assert.Equal(4, Regex.Count(section[figure..table], "<g class=\"lineage-link\""));
-        Assert.Equal(4, Regex.Count(section[table..], "<tr><td>"));
+        Assert.Equal(6, Regex.Count(section[figure..table], "<g class=\"lineage-link\""));
+        Assert.Equal(6, Regex.Count(section[table..], "<tr><td>"));
     }
 
     [Fact]

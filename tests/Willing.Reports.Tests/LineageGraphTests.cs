@@ -18,9 +18,9 @@ public sealed class LineageGraphTests
     {
         var graph = Fixtures.BuiltIn.Lineage;
 
-        Assert.Equal(["gulf-war-1991", "kosovo-1999", "coalition-of-the-unwilling-2003", "iraq-2003"], graph.Nodes.Select(n => n.Case.Value));
+        Assert.Equal(["gulf-war-1991", "unitaf-1992", "kosovo-1999", "coalition-of-the-unwilling-2003", "iraq-2003", "libya-2011"], graph.Nodes.Select(n => n.Case.Value));
         Assert.Equal(
-            ["gulf-war-1991 kosovo-1999", "gulf-war-1991 iraq-2003", "kosovo-1999 iraq-2003", "iraq-2003 coalition-of-the-unwilling-2003"],
+            ["gulf-war-1991 unitaf-1992", "gulf-war-1991 kosovo-1999", "gulf-war-1991 iraq-2003", "kosovo-1999 iraq-2003", "iraq-2003 coalition-of-the-unwilling-2003", "iraq-2003 libya-2011"],
             graph.Links.Select(l => $"{l.Earlier} {l.Later}"));
         Assert.All(graph.Nodes, n => Assert.True(n.InCaseBase && n.Classification is not null));
     }

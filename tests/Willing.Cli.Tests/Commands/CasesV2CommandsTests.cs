@@ -54,7 +54,7 @@ public sealed class CasesV2CommandsTests : IDisposable
         var rows = Json(CliRun.Of("cases", "sources", "--format", "json")).EnumerateArray().ToList();
 
         var builtIn = CaseBase.LoadBuiltIn().CaseBase!;
-        Assert.Equal(13, rows.Count);
+        Assert.Equal(28, rows.Count);
         Assert.Equal(builtIn.Coalitions.Select(c => c.Id.Value), rows.Select(r => r.GetProperty("case").GetString()));
         foreach (var row in rows)
         {

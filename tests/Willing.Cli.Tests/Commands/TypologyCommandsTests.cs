@@ -15,7 +15,7 @@ public sealed class TypologyCommandsTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         var cases = JsonDocument.Parse(run.Output).RootElement.EnumerateArray().ToList();
-        Assert.Equal(13, cases.Count);
+        Assert.Equal(28, cases.Count);
         foreach (var c in cases)
         {
             Assert.Contains(c.GetProperty("model").GetString(), new[] { "one", "two", "hybrid", "undetermined" });
@@ -212,7 +212,7 @@ public sealed class TypologyCommandsTests : IDisposable
         var sufficiency = JsonDocument.Parse(CliRun.Of("typology", "fit", "--condition", "R", "--outcome", "EXIT", "--format", "json").Output).RootElement;
         var necessity = JsonDocument.Parse(CliRun.Of("typology", "fit", "--condition", "R", "--outcome", "EXIT", "--necessity", "--format", "json").Output).RootElement;
 
-        Assert.Equal(13, sufficiency.GetProperty("cases").GetInt32());
+        Assert.Equal(28, sufficiency.GetProperty("cases").GetInt32());
         Assert.InRange(sufficiency.GetProperty("inclS").GetDouble(), 0, 1);
         Assert.InRange(sufficiency.GetProperty("PRI").GetDouble(), 0, 1);
         Assert.Equal(sufficiency.GetProperty("inclS").GetDouble(), necessity.GetProperty("covN").GetDouble(), 6);

@@ -33,7 +33,7 @@ public class CaseFileWriterTests
     public static TheoryData<string> CaseIds() => [.. Base.Value.Coalitions.Select(c => c.Id.Value)];
 
     [Fact]
-    public void CaseIds_AreTheThirteenBuiltInCases() => Assert.Equal(13, CaseIds().Count);
+    public void CaseIds_AreTheTwentyEightBuiltInCases() => Assert.Equal(28, CaseIds().Count);
 
     [Theory]
     [MemberData(nameof(CaseIds))]

@@ -49,7 +49,7 @@ public sealed class LineageChartTests
         var nodes = Groups(svg, "lineage-node");
         var links = Groups(svg, "lineage-link");
 
-        Assert.Equal(4, expectedLinks.Count); // Gulf → Kosovo, Gulf → Iraq, Kosovo → Iraq, Iraq → the unwilling
+        Assert.Equal(6, expectedLinks.Count); // Gulf → Kosovo, Gulf → Iraq, Kosovo → Iraq, Iraq → the unwilling, Gulf → UNITAF, Iraq → Libya
         Assert.Equal(expectedCases.Count, nodes.Count);
         Assert.Equal(expectedCases.Order(StringComparer.Ordinal), nodes.Select(n => (string)n.Attribute("data-case")!).Order(StringComparer.Ordinal));
         Assert.Equal(
@@ -209,8 +209,8 @@ public sealed class LineageChartTests
     {
         string svg = BuiltInChart().ToSvg(width, height);
 
-        Assert.Equal(4, Groups(svg, "lineage-node").Count);
-        Assert.Equal(4, Groups(svg, "lineage-link").Count);
+        Assert.Equal(6, Groups(svg, "lineage-node").Count);
+        Assert.Equal(6, Groups(svg, "lineage-link").Count);
     }
 
     [Fact]
