@@ -19,7 +19,8 @@ namespace Willing.Reports;
 /// <remarks>
 /// Sections: an introduction (the two models, the axes and their poles, the codebook), the table of
 /// cases, the typology maps and comparisons, the property space with all thirty-two cells, the
-/// validation (the paper's placements against Willing's, and why they part), the trajectories of the
+/// validation (the paper's placements against Willing's, and why they part), the paper's cases against
+/// the others (which cells the cases beyond the paper fill, which stay empty), the trajectories of the
 /// cases that declare periods, the lineage (a diagram of the antecedent links over the table of
 /// them), the sources, and one section per case (anchor <c>#case-ID</c>) explaining every axis
 /// down to its dimensions, bounds, coverage, the facts and sources. The navigation links every section.
@@ -45,6 +46,7 @@ public static partial class HtmlReport
         Maps(w, charts);
         Space(w, data);
         Validation(w, data);
+        BeyondThePaper(w, data);
         Trajectories(w, data, charts);
         Lineage(w, data, charts);
         SourceQuality(w, data);
@@ -72,6 +74,8 @@ public static partial class HtmlReport
             .Append("<a href=\"#map\">Typology map</a><a href=\"#property-space\">Property space</a>");
         if (!validation.Rows.IsEmpty)
             w.Append("<a href=\"#validation\">Validation</a>");
+        if (data.Coalitions.Any(c => c.Cooper is not null) && data.Coalitions.Any(c => c.Cooper is null))
+            w.Append("<a href=\"#beyond-the-paper\">Beyond the paper</a>");
         if (data.Trajectories.Any(t => !t.Periods.IsEmpty))
             w.Append("<a href=\"#trajectories\">Trajectories</a>");
         if (!data.Lineage.IsEmpty)

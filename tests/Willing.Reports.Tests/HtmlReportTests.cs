@@ -201,7 +201,7 @@ public sealed class HtmlReportTests
     {
         string nav = Html[Html.IndexOf("<nav class=\"toc\">", StringComparison.Ordinal)..Html.IndexOf("</nav>", StringComparison.Ordinal)];
 
-        foreach (string id in new[] { "introduction", "cases", "map", "property-space", "validation", "trajectories", "lineage", "sources" })
+        foreach (string id in new[] { "introduction", "cases", "map", "property-space", "validation", "beyond-the-paper", "trajectories", "lineage", "sources" })
         {
             Assert.Contains($"<a href=\"#{id}\">", nav, StringComparison.Ordinal);
             Assert.Contains($"<section id=\"{id}\">", Html, StringComparison.Ordinal);
@@ -463,5 +463,28 @@ public sealed class HtmlReportTests
         Assert.Contains("<cite>A book</cite>", html, StringComparison.Ordinal);
         if (data.Classifications[0].Cell is null)
             Assert.Contains("Not placed", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_BeyondThePaper_PutsEveryPlacedCaseInItsCellsColumnAndCountsTheCellsOnlyTheNewCasesFill()
+    {
+        int start = Html.IndexOf("<section id=\"beyond-the-paper\">", StringComparison.Ordinal);
+        string section = Html[start..Html.IndexOf("</section>", start, StringComparison.Ordinal)];
+        var data = Fixtures.BuiltIn;
+        var paper = data.Coalitions.Where(c => c.Cooper is not null).Select(c => c.Id.Value).ToHashSet();
+        var rows = Regex.Matches(section, "<tr><td><a href=\"#cell-(\\d{5})\">.*?</td><td>.*?</td><td>(.*?)</td><td>(.*?)</td></tr>").ToList();
+
+        var placed = data.Classifications.Where(c => c.Cell is not null).ToList();
+        Assert.Equal(placed.Select(c => c.Cell!.Value.Code).Distinct().Count(), rows.Count);
+        foreach (var c in placed)
+        {
+            var row = rows.Single(r => r.Groups[1].Value == c.Cell!.Value.Code);
+            string column = paper.Contains(c.Case.Value) ? row.Groups[2].Value : row.Groups[3].Value;
+            Assert.Contains($"#case-{c.Case.Value}\"", column, StringComparison.Ordinal);
+        }
+
+        int onlyNew = rows.Count(r => !paper.Any(p => r.Groups[2].Value.Contains($"#case-{p}\"", StringComparison.Ordinal)));
+        Assert.Contains($"the others add {onlyNew} cell", section, StringComparison.Ordinal);
+        Assert.Equal(onlyNew, Regex.Count(section, "<span class=\"tag\">new</span>"));
     }
 }
