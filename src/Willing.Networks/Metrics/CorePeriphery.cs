@@ -35,19 +35,20 @@ public static class CorePeriphery
         // Starts from the degree ranking: the core grows one node at a time, highest degree first.
         var byDegree = Enumerable.Range(0, n).OrderByDescending(v => graph.All.Count(v)).ThenBy(v => v).ToArray();
         int bestK = 0;
+        double bestPrefix = double.NegativeInfinity;
         for (int k = 0; k < n; k++)
         {
             state.Flip(byDegree[k]);
             double r = state.Correlation();
-            if (r > bestR)
-                (bestR, bestK) = (r, k + 1);
+            if (r > bestPrefix)
+                (bestPrefix, bestK) = (r, k + 1);
         }
 
         state.Reset();
         for (int k = 0; k < bestK; k++)
             state.Flip(byDegree[k]);
         Climb(state);
-        Keep(state, ref best, ref bestR, force: true);
+        Keep(state, ref best, ref bestR);
 
         var random = new Random(options.Seed);
         for (int restart = 0; restart < options.Restarts; restart++)
@@ -60,7 +61,7 @@ public static class CorePeriphery
             }
 
             Climb(state);
-            Keep(state, ref best, ref bestR, force: false);
+            Keep(state, ref best, ref bestR);
         }
 
         return new CorePeripheryPartition(best, double.IsNegativeInfinity(bestR) ? double.NaN : bestR, Exact: false);
@@ -97,11 +98,12 @@ public static class CorePeriphery
             return c;
         for (int v = 0; v < n; v++)
             c[v] /= norm;
+        // The fixed point alone swings between c and c/s for any scale s, so each step keeps its direction
+        // and takes the scale that fits best: s² = Σ aᵢⱼuᵢuⱼ / Σ_{i≠j} uᵢ²uⱼ².
         var next = new double[n];
         for (int iteration = 0; iteration < 100_000; iteration++)
         {
             double squares = c.Sum(x => x * x);
-            double change = 0;
             for (int v = 0; v < n; v++)
             {
                 double sum = 0;
@@ -113,10 +115,25 @@ public static class CorePeriphery
                 next[v] = denominator > 0 ? sum / denominator : 0;
             }
 
+            double fit = 0, size = 0, sumSquares = 0, sumFourth = 0;
             for (int v = 0; v < n; v++)
             {
-                change = Math.Max(change, Math.Abs(next[v] - c[v]));
-                c[v] = next[v];
+                var neighbors = adj.Neighbors(v);
+                var weights = adj.WeightsOf(v);
+                for (int k = 0; k < neighbors.Length; k++)
+                    fit += weights[k] * factor * next[v] * next[neighbors[k]];
+                sumSquares += next[v] * next[v];
+                sumFourth += next[v] * next[v] * next[v] * next[v];
+            }
+
+            size = sumSquares * sumSquares - sumFourth;
+            double scale = size > 0 && fit > 0 ? Math.Sqrt(fit / size) : 0;
+            double change = 0;
+            for (int v = 0; v < n; v++)
+            {
+                double value = next[v] * scale;
+                change = Math.Max(change, Math.Abs(value - c[v]));
+                c[v] = value;
             }
 
             if (change < 1e-13)
@@ -130,22 +147,22 @@ public static class CorePeriphery
     {
         var best = new bool[n];
         double bestR = double.NegativeInfinity;
-        Keep(state, ref best, ref bestR, force: false);
+        Keep(state, ref best, ref bestR);
         for (long step = 1; step < 1L << n; step++)
         {
             state.Flip(System.Numerics.BitOperations.TrailingZeroCount(step));
-            Keep(state, ref best, ref bestR, force: false);
+            Keep(state, ref best, ref bestR);
         }
 
         return new CorePeripheryPartition(best, double.IsNegativeInfinity(bestR) ? double.NaN : bestR, Exact: true);
     }
 
-    private static void Keep(PartitionState state, ref bool[] best, ref double bestR, bool force)
+    private static void Keep(PartitionState state, ref bool[] best, ref double bestR)
     {
         double r = state.Correlation();
-        if (r > bestR || (force && double.IsNegativeInfinity(bestR)))
+        if (r > bestR)
         {
-            bestR = double.IsNaN(r) ? double.NegativeInfinity : r;
+            bestR = r;
             best = (bool[])state.Core.Clone();
         }
     }
