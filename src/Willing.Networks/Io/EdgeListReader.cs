@@ -91,7 +91,10 @@ public static class EdgeListReader
             MalformedData = CsvMalformedDataHandling.Skip,
             OnMalformedRecord = record =>
             {
-                var (line, column) = Locate(bytes.Span, (int)Math.Min(record.ByteOffset, bytes.Length));
+                // An unclosed quote is reported at the end of the input; the user needs the quote that opened it.
+                var (line, column) = record.Reason == CsvMalformedReason.UnterminatedQuote && record.LineNumber > 0
+                    ? OpeningQuote(record.RawRecord, (int)record.LineNumber)
+                    : Locate(bytes.Span, (int)Math.Min(record.ByteOffset, bytes.Length));
                 errors.Add(line, column, Malformed(record.Reason), "$");
             },
         };
@@ -244,6 +247,32 @@ public static class EdgeListReader
         }
 
         return result;
+    }
+
+    /// <summary>Where the quote that is never closed opens in a raw record that starts on <paramref name="line"/>.</summary>
+    private static (int Line, int Column) OpeningQuote(string raw, int line)
+    {
+        bool quoted = false;
+        int column = 1;
+        (int, int) opened = (line, 1);
+        foreach (var rune in raw.EnumerateRunes())
+        {
+            if (rune.Value == '"')
+            {
+                if (!quoted)
+                    opened = (line, column);
+                quoted = !quoted;
+            }
+
+            column++;
+            if (rune.Value == '\n')
+            {
+                line++;
+                column = 1;
+            }
+        }
+
+        return opened;
     }
 
     private static ReadOnlySpan<byte> FirstRecord(ReadOnlySpan<byte> span)
