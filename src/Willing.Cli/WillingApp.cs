@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Willing.Cli.Commands;
+using Willing.Cli.Commands.Network;
 using Willing.Cli.Commands.Typology;
 using Willing.Cli.Infrastructure;
 using Willing.Cli.Output;
@@ -88,6 +89,14 @@ public static class WillingApp
                 typology.AddCommand<FitCommand>("fit")
                     .WithDescription("Consistency and coverage of a set relation across the cases (Ragin 2006).")
                     .WithExample("typology", "fit", "--condition", "R", "--outcome", "EXIT");
+            });
+            config.AddBranch("network", network =>
+            {
+                network.SetDescription("Coordination networks: structure and every actor's centralities.");
+                network.AddCommand<NetworkMetricsCommand>("metrics")
+                    .WithDescription("Density, centralization and components of a network, and each actor's degree, betweenness, closeness, eigenvector centrality and more.")
+                    .WithExample("network", "metrics", "--edges", "ties.csv")
+                    .WithExample("network", "metrics", "--edges", "ties.csv", "--directed", "--weight", "weight", "--format", "json");
             });
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Write the comparative report over the case base: index.html with the typology map, the property space, the paper's placements against Willing's, the trajectories of cases with periods and every case explained, and the charts as PNG and SVG.")
