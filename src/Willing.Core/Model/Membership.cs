@@ -26,7 +26,7 @@ public sealed record Membership(
     Provenance Provenance)
 {
     /// <summary>Roles that do not by themselves make an actor a member.</summary>
-    public static readonly ImmutableHashSet<Role> NonMemberRoles = [Role.Opponent, Role.Courted, Role.Observer, Role.Bystander, Role.NeutralParticipant, Role.Beneficiary];
+    public static readonly ImmutableHashSet<Role> NonMemberRoles = [Role.Opponent, Role.Courted, Role.Observer, Role.Bystander, Role.NeutralParticipant, Role.Beneficiary, Role.Target];
 
     /// <summary>True when the actor had at least one role that makes it a member.</summary>
     public bool IsMember => Roles.Any(r => !NonMemberRoles.Contains(r)) && Status != MembershipStatus.WithdrewBeforeStart;

@@ -60,6 +60,9 @@ public enum Role
     /// <summary>The state or people the coalition acted for or supported (Albania in 1997, East Timor in 1999); not counted as a member. (<c>beneficiary</c>)</summary>
     Beneficiary,
 
+    /// <summary>The state the coalition acted against or pressed to consent, without courting it to join (Indonesia pressed to accept INTERFET in 1999). (<c>target</c>)</summary>
+    Target,
+
     /// <summary>A non-state actor that negotiated the coalition's text alongside states (an NGO in the room, not only lobbying outside it). (<c>co-negotiator</c>)</summary>
     CoNegotiator,
 }

@@ -1,6 +1,9 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Willing.Core.Model;
+using Willing.Networks;
+using Willing.Networks.Cases;
+using Willing.Networks.Metrics;
 using Willing.Typology.Classification;
 
 namespace Willing.Typology.Indicators;
@@ -63,44 +66,40 @@ public static class IndicatorLibrary
     // ---- organization ------------------------------------------------------------------------
 
     /// <summary>
-    /// Freeman degree centralization of the undirected graph of ties around a state-side hub
-    /// (opposition ties and ties to a group standing for several states left out):
-    /// Σ(max deg − deg) / ((n − 1)(n − 2)). When the most connected actor is an NGO or network, the
-    /// value is 0: Cooper gives model two "one central group (the ICBL)" as a form of its networks (§2),
-    /// so a centre of civil society is not a hub-and-spoke matrix around a pivot state.
+    /// Freeman degree centralization of the direct ties among the coalition's members and prospects
+    /// (<see cref="CoordinationNetwork"/> with ties only: opposition ties, groups standing for many
+    /// states, beneficiaries, targets and opponents left out), computed by
+    /// <see cref="Centralization.Degree"/>: Σ(max deg − deg) / ((n − 1)(n − 2)) over the actors with a
+    /// link. Co-participation in events is left to H4 and to the network commands: projected onto
+    /// actors, an event of k participants is a clique of k(k − 1)/2 links, so the centralization would
+    /// measure the size of the coalition's meetings rather than who is linked to whom (Borgatti and
+    /// Halgin 2011 on one-mode projections). When the most connected actor is an NGO or network, the value is 0: Cooper gives model two
+    /// "one central group (the ICBL)" as a form of its networks (§2), so a centre of civil society is not
+    /// a hub-and-spoke matrix around a pivot state.
     /// </summary>
     public static RawMeasure TieCentralization(Coalition c)
     {
-        var ties = c.Ties.Where(t => t.Kind != TieKind.Opposition && !IsGroup(c, t.From) && !IsGroup(c, t.To)).ToList();
-        var edges = new HashSet<(string, string)>();
-        var evidence = new List<Evidence>();
-        foreach (var t in ties)
-        {
-            string a = ActorSides.Principal(c, t.From).Value, b = ActorSides.Principal(c, t.To).Value;
-            if (a == b)
-                continue;
-            var edge = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
-            if (edges.Add(edge))
-                evidence.Add(Evidence.Of($"tie {KebabCase.Name(t.Kind)}: {a} – {b}", t.Provenance));
-        }
-
-        var degree = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (a, b) in edges)
-        {
-            degree[a] = degree.GetValueOrDefault(a) + 1;
-            degree[b] = degree.GetValueOrDefault(b) + 1;
-        }
-
-        int n = degree.Count;
-        if (n < 4 || edges.Count < 3)
-            return RawMeasure.None($"too few ties to measure centralization ({edges.Count} distinct ties among {n} actors; need 3 among 4)");
-        int max = degree.Values.Max();
-        var hubs = degree.Where(kv => kv.Value == max).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
-        string hub = hubs[0];
-        double value = degree.Values.Sum(d => max - d) / (double)((n - 1) * (n - 2));
+        var network = CoordinationNetwork.Of(c, NetworkOptions.Default with { Events = false, Bodies = false, Lists = false });
+        var linked = network.Links.SelectMany(l => (string[])[l.A, l.B]).ToHashSet(StringComparer.Ordinal);
+        var graph = network.ToGraph(keep: a => linked.Contains(a.Id));
+        int n = graph.NodeCount, links = graph.EdgeCount;
+        if (n < 4 || links < 3)
+            return RawMeasure.None($"too few ties to measure centralization ({links} distinct ties among {n} members and prospects; need 3 among 4)");
+        var degree = Degrees.Degree(graph);
+        int max = degree.Max();
+        var hubs = Enumerable.Range(0, n).Where(i => degree[i] == max).Select(i => graph.Nodes[i].Id).Order(StringComparer.Ordinal).ToList();
+        double value = Centralization.Degree(graph);
+        var evidence = network.Links.Select(l => Evidence.Of($"tie {string.Join(", ", l.Bases.Select(b => b.Label))}: {l.A} – {l.B}", Merge(l.Bases)));
+        string made = $"{links} distinct ties among {n} members and prospects";
         if (hubs.All(h => ActorSides.IsCivilSociety(c, new ActorId(h))))
-            return RawMeasure.Number(0, $"{edges.Count} distinct ties among {n} actors; the most connected, {hub} ({max} ties, centralization {value:0.###}), is an NGO or network, so no state hub: 0", evidence);
-        return RawMeasure.Number(value, $"{edges.Count} distinct ties among {n} actors; the most connected, {hub}, has {max}", evidence);
+            return RawMeasure.Number(0, $"{made}; the most connected, {hubs[0]} ({max} links, centralization {value:0.###}), is an NGO or network, so no state hub: 0", evidence);
+        return RawMeasure.Number(value, $"{made}; the most connected, {hubs[0]}, has {max}", evidence);
+    }
+
+    private static Provenance Merge(IEnumerable<LinkBasis> bases)
+    {
+        var list = bases.ToList();
+        return list.Count == 1 ? list[0].Provenance : list[0].Provenance with { Sources = [.. list.SelectMany(b => b.Provenance.Sources).Distinct()] };
     }
 
     /// <summary>
@@ -191,25 +190,27 @@ public static class IndicatorLibrary
     }
 
     /// <summary>
-    /// The locus of initiative: the share of directed ties (coordination, recruitment, lobbying,
-    /// organising, funding, chairing) that the busiest state-side initiator started. Work started by
-    /// NGOs and networks counts in the denominator only: it is the "bottom-up impetus" of model two,
-    /// against model one's rounding-up "restricted to Americans" (§2). Ties to or from a group standing
-    /// for several states are left out.
+    /// The busiest state-side initiator's share of the directed ties among the coalition's members and
+    /// prospects (the coordination network's directed ties, <see cref="CoordinationNetwork"/>; membership
+    /// ties left out), counted with <see cref="Degrees.Strength"/> on the directed graph. Ties from
+    /// beneficiaries or targets (a state asking for help) are not the coalition rounding itself up.
     /// </summary>
     public static RawMeasure TopInitiatorShare(Coalition c)
     {
-        var ties = c.Ties.Where(t => t.Directed && t.Kind is not (TieKind.Opposition or TieKind.Membership or TieKind.CoSigning) && !IsGroup(c, t.From) && !IsGroup(c, t.To)).ToList();
+        var network = CoordinationNetwork.Of(c, NetworkOptions.Default with { Events = false, Bodies = false, Lists = false });
+        var ties = network.Directed.Where(t => t.Kind != "membership").ToList();
         if (ties.Count < 3)
-            return RawMeasure.None($"{ties.Count} directed tie(s); need 3");
-        var evidence = ties.Select(t => Evidence.Of($"{KebabCase.Name(t.Kind)} from {t.From} to {t.To}", t.Provenance));
-        var byState = ties.Where(t => ActorSides.IsStateSide(c, t.From)).GroupBy(t => ActorSides.Principal(c, t.From).Value).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        int civil = ties.Count(t => !ActorSides.IsStateSide(c, t.From));
-        if (byState.Count == 0)
-            return RawMeasure.Share(0, ties.Count, $"no state-side actor initiated any of {ties.Count} directed ties ({civil} by NGOs or networks)", evidence);
-        int max = byState.Values.Max();
-        string top = byState.Where(kv => kv.Value == max).Select(kv => kv.Key).Order(StringComparer.Ordinal).First();
-        return RawMeasure.Share(max, ties.Count, $"{top}, the busiest state-side initiator, started {max} of {ties.Count} directed ties ({civil} by NGOs or networks)", evidence);
+            return RawMeasure.None($"{ties.Count} directed tie(s) among members and prospects; need 3");
+        var graph = (network with { Directed = [.. ties] }).ToDirectedGraph(weighted: true);
+        var started = Degrees.Strength(graph, NeighborMode.Out);
+        var evidence = ties.Select(t => Evidence.Of($"{t.Kind} from {t.From} to {t.To}", t.Provenance));
+        var states = Enumerable.Range(0, graph.NodeCount).Where(i => network.Node(graph.Nodes[i].Id).StateSide && started[i] > 0).ToList();
+        int civil = (int)Enumerable.Range(0, graph.NodeCount).Where(i => !network.Node(graph.Nodes[i].Id).StateSide).Sum(i => started[i]);
+        if (states.Count == 0)
+            return RawMeasure.Share(0, ties.Count, $"no state-side member or prospect initiated any of {ties.Count} directed ties ({civil} by NGOs or networks)", evidence);
+        int max = (int)states.Max(i => started[i]);
+        string top = states.Where(i => (int)started[i] == max).Select(i => graph.Nodes[i].Id).Order(StringComparer.Ordinal).First();
+        return RawMeasure.Share(max, ties.Count, $"{top}, the busiest state-side initiator, started {max} of {ties.Count} directed ties among members and prospects ({civil} by NGOs or networks)", evidence);
     }
 
     /// <summary>
@@ -341,27 +342,32 @@ public static class IndicatorLibrary
     }
 
     /// <summary>
-    /// The share of ties that join a state-side actor and a civil-society actor. Ties of a firm that
-    /// takes part only as a contractor (Halliburton, Bechtel) are left out: such a firm is embedded in
-    /// a state's machinery, which S4 measures (Cooper §2 on private firms in model one), so counting its
-    /// ties here as state–society partnership would code it twice, and on the wrong side.
+    /// The share of ties that join a state-side actor and a civil-society actor, counted with
+    /// <see cref="Composition.CrossClass"/> on the network of every actor's sourced ties (weights the
+    /// number of ties). Opposition ties are not partnership and are left out, as are ties of armed
+    /// groups (non-state, but not civil society) and of a firm that takes part only as a contractor
+    /// (Halliburton, Bechtel): such a firm is embedded in a state's machinery, which S4 measures (Cooper
+    /// §2 on private firms in model one), so counting its ties here would code it twice, on the wrong side.
     /// </summary>
     public static RawMeasure MixedTieShare(Coalition c)
     {
         var embedded = c.Actors.Where(a => a.Kind == ActorKind.Firm && !c.Members.Any(m => m.Actor == a.Id && m.Roles.Any(r => r != Role.Contractor)))
-            .Select(a => a.Id).ToHashSet();
-        var ties = c.Ties.Where(t => !embedded.Contains(t.From) && !embedded.Contains(t.To)).ToList();
-        int left = c.Ties.Length - ties.Count;
-        if (ties.Count < 3)
-            return RawMeasure.None($"{ties.Count} tie(s) recorded{(left > 0 ? $" besides {left} of embedded firms" : string.Empty)}; need 3");
-        var mixed = ties.Where(t =>
-            (ActorSides.IsStateSide(c, t.From) && ActorSides.IsCivilSociety(c, t.To)) ||
-            (ActorSides.IsCivilSociety(c, t.From) && ActorSides.IsStateSide(c, t.To))).ToList();
+            .Select(a => a.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var network = CoordinationNetwork.Of(c, new NetworkOptions(NetworkScope.AllActors, Ties: true, Events: false, Bodies: false, Lists: false));
+        bool Keep(CaseActor a) => !embedded.Contains(a.Id) && (a.StateSide || ActorSides.IsCivilSociety(c, new ActorId(a.Id)));
+        var graph = network.ToGraph(weighted: true, keep: Keep);
+        var kept = network.Links.Where(l => Keep(network.Node(l.A)) && Keep(network.Node(l.B))).ToList();
+        int ties = kept.Sum(l => l.Weight);
+        int left = network.Links.Sum(l => l.Weight) - ties;
+        if (ties < 3)
+            return RawMeasure.None($"{ties} tie(s) recorded{(left > 0 ? $" besides {left} of embedded firms or armed groups" : string.Empty)}; need 3");
+        var share = Composition.CrossClass(graph, node => node.Group == "state");
+        var mixed = kept.Where(l => network.Node(l.A).StateSide != network.Node(l.B).StateSide).ToList();
         return RawMeasure.Share(
-            mixed.Count,
-            ties.Count,
-            $"{mixed.Count} of {ties.Count} ties join a state-side and a civil-society actor{(left > 0 ? $" ({left} ties of firms embedded as contractors left out; S4 measures them)" : string.Empty)}",
-            mixed.Select(t => Evidence.Of($"{KebabCase.Name(t.Kind)}: {t.From} – {t.To}", t.Provenance)));
+            (int)share.Weight,
+            ties,
+            $"{(int)share.Weight} of {ties} ties join a state-side and a civil-society actor{(left > 0 ? $" ({left} ties of firms embedded as contractors left out, as S4 measures them, and of armed groups, which are not civil society)" : string.Empty)}",
+            mixed.Select(l => Evidence.Of($"{string.Join(", ", l.Bases.Select(b => b.Label))}: {l.A} – {l.B}", Merge(l.Bases))));
     }
 
     /// <summary>The most formal role any non-state member held: leading (co-drafting, coordinating, chairing), participant, observer, or absent.</summary>

@@ -178,8 +178,9 @@ public class IndicatorRepairsTests
             .Replace("TIES", StateHubTies + "\n  - { from: firm, to: NOR, kind: funding, sources: [book] }", StringComparison.Ordinal);
         var measure = IndicatorLibrary.MixedTieShare(CaseText.ReadValid(text));
 
-        // Seven ties besides the firm's; NOR – ngo is the one mixed tie.
-        Assert.Equal((1, 7), (measure.Count, measure.N));
+        // Four ties besides the firm's and the three to a group standing for several states (no node of
+        // the network); NOR – ngo is the one mixed tie.
+        Assert.Equal((1, 4), (measure.Count, measure.N));
         Assert.Contains("embedded as contractors left out", measure.Computation, StringComparison.Ordinal);
     }
 
