@@ -126,8 +126,8 @@ public static class ShortestPaths
 
     private static void Bfs(Adjacency adj, int s, Workspace ws, double[] bc, double[] closeness, double[] harmonic, int[] reached)
     {
-        // The inner loops index through refs: the CSR arrays are consistent by construction, and the
-        // bounds checks cost a third of the time of a search.
+        // The inner loops index through refs without bounds checks: every index comes from the CSR
+        // arrays, which are consistent by construction, or from the queue, which holds node indices.
         ref int offsets = ref MemoryMarshal.GetArrayDataReference(adj.Offsets);
         ref int targets = ref MemoryMarshal.GetArrayDataReference(adj.Targets);
         ref int dist = ref MemoryMarshal.GetArrayDataReference(ws.Dist);
