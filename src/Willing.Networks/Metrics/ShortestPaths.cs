@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Willing.Networks.Metrics;
 
 /// <summary>
@@ -123,60 +126,83 @@ public static class ShortestPaths
 
     private static void Bfs(Adjacency adj, int s, Workspace ws, double[] bc, double[] closeness, double[] harmonic, int[] reached)
     {
-        int[] offsets = adj.Offsets, targets = adj.Targets;
-        int[] dist = ws.Dist, order = ws.Order;
-        double[] sigma = ws.Sigma, delta = ws.Delta;
+        // The inner loops index through refs without bounds checks: every index comes from the CSR
+        // arrays, which are consistent by construction, or from the queue, which holds node indices.
+        ref int offsets = ref MemoryMarshal.GetArrayDataReference(adj.Offsets);
+        ref int targets = ref MemoryMarshal.GetArrayDataReference(adj.Targets);
+        ref int dist = ref MemoryMarshal.GetArrayDataReference(ws.Dist);
+        ref double sigma = ref MemoryMarshal.GetArrayDataReference(ws.Sigma);
+        ref int order = ref MemoryMarshal.GetArrayDataReference(ws.Order);
+        ref double q = ref MemoryMarshal.GetArrayDataReference(ws.Q);
+        ref double delta = ref MemoryMarshal.GetArrayDataReference(ws.Delta);
+        // dist holds the distance plus one, so that the cleared buffer (0) means "not reached".
         int head = 0, tail = 0;
-        dist[s] = 0;
-        sigma[s] = 1;
-        order[tail++] = s;
-        long distanceSum = 0;
-        double harmonicSum = 0;
+        Unsafe.Add(ref dist, s) = 1;
+        Unsafe.Add(ref sigma, s) = 1;
+        Unsafe.Add(ref order, tail++) = s;
         while (head < tail)
         {
-            int v = order[head++];
-            int dv = dist[v], next = dv + 1;
-            double sv = sigma[v];
-            for (int i = offsets[v], end = offsets[v + 1]; i < end; i++)
+            int v = Unsafe.Add(ref order, head++);
+            int next = Unsafe.Add(ref dist, v) + 1;
+            double sv = Unsafe.Add(ref sigma, v);
+            for (int i = Unsafe.Add(ref offsets, v), end = Unsafe.Add(ref offsets, v + 1); i < end; i++)
             {
-                int w = targets[i];
-                int dw = dist[w];
-                if (dw < 0)
+                int w = Unsafe.Add(ref targets, i);
+                int dw = Unsafe.Add(ref dist, w);
+                if (dw == 0)
                 {
-                    dist[w] = next;
-                    sigma[w] = sv;
-                    order[tail++] = w;
-                    distanceSum += next;
-                    harmonicSum += 1.0 / next;
+                    Unsafe.Add(ref dist, w) = next;
+                    Unsafe.Add(ref sigma, w) = sv;
+                    Unsafe.Add(ref order, tail++) = w;
                 }
                 else if (dw == next)
-                    sigma[w] += sv;
+                    Unsafe.Add(ref sigma, w) += sv;
+            }
+        }
+
+        // Dependencies level by level from the deepest. q(w) = (1 + δ(w)) / σ(w) is set only once w's whole
+        // level is done, and is 0 for every node not yet done; a neighbour of v lies at most one level
+        // deeper, so Σ q over all of v's neighbours is exactly the sum over its successors — no distance
+        // test and no division in the inner loop.
+        long distanceSum = 0;
+        double harmonicSum = 0;
+        int k = tail - 1;
+        while (k >= 0)
+        {
+            int level = Unsafe.Add(ref dist, Unsafe.Add(ref order, k)), last = k;
+            while (k >= 0 && Unsafe.Add(ref dist, Unsafe.Add(ref order, k)) == level)
+            {
+                int v = Unsafe.Add(ref order, k);
+                double coefficient = 0;
+                for (int i = Unsafe.Add(ref offsets, v), end = Unsafe.Add(ref offsets, v + 1); i < end; i++)
+                    coefficient += Unsafe.Add(ref q, Unsafe.Add(ref targets, i));
+                Unsafe.Add(ref delta, v) = Unsafe.Add(ref sigma, v) * coefficient;
+                k--;
+            }
+
+            // dist holds the distance plus one (0 marks a node not reached).
+            distanceSum += (long)(last - k) * (level - 1);
+            harmonicSum += level > 1 ? (last - k) / (double)(level - 1) : 0;
+            for (int j = k + 1; j <= last; j++)
+            {
+                int v = Unsafe.Add(ref order, j);
+                double d = Unsafe.Add(ref delta, v);
+                if (v != s)
+                    bc[v] += d;
+                Unsafe.Add(ref q, v) = (1 + d) / Unsafe.Add(ref sigma, v);
             }
         }
 
         reached[s] = tail - 1;
         closeness[s] = tail > 1 ? (tail - 1) / (double)distanceSum : double.NaN;
         harmonic[s] = harmonicSum;
-
-        for (int k = tail - 1; k >= 0; k--)
+        for (int j = 0; j < tail; j++)
         {
-            int v = order[k];
-            int next = dist[v] + 1;
-            double coefficient = 0;
-            for (int i = offsets[v], end = offsets[v + 1]; i < end; i++)
-            {
-                int w = targets[i];
-                if (dist[w] == next)
-                    coefficient += (1 + delta[w]) / sigma[w];
-            }
-
-            delta[v] = sigma[v] * coefficient;
-            if (v != s)
-                bc[v] += delta[v];
+            int v = Unsafe.Add(ref order, j);
+            Unsafe.Add(ref dist, v) = 0;
+            Unsafe.Add(ref sigma, v) = 0;
+            Unsafe.Add(ref q, v) = 0;
         }
-
-        for (int k = 0; k < tail; k++)
-            dist[order[k]] = -1;
     }
 
     private static void Dijkstra(Adjacency adj, int s, Workspace ws, double[] bc, double[] closeness, double[] harmonic, int[] reached)
@@ -268,7 +294,7 @@ public static class ShortestPaths
         public Workspace(int n)
         {
             Dist = new int[n];
-            Array.Fill(Dist, -1);
+            Q = new double[n];
             Length = new double[n];
             Array.Fill(Length, double.PositiveInfinity);
             Sigma = new double[n];
@@ -278,6 +304,8 @@ public static class ShortestPaths
         }
 
         public int[] Dist { get; }
+
+        public double[] Q { get; }
 
         public double[] Length { get; }
 
