@@ -92,11 +92,17 @@ public static class WillingApp
             });
             config.AddBranch("network", network =>
             {
-                network.SetDescription("Coordination networks: structure and every actor's centralities.");
+                network.SetDescription("Coordination networks of the cases (or of any edge list): structure, every actor's centralities, export.");
                 network.AddCommand<NetworkMetricsCommand>("metrics")
                     .WithDescription("Density, centralization and components of a network, and each actor's degree, betweenness, closeness, eigenvector centrality and more.")
                     .WithExample("network", "metrics", "--edges", "ties.csv")
-                    .WithExample("network", "metrics", "--edges", "ties.csv", "--directed", "--weight", "weight", "--format", "json");
+                    .WithExample("network", "metrics", "--edges", "ties.csv", "--directed", "--weight", "weight", "--format", "json")
+                    .WithExample("network", "metrics", "iraq-2003")
+                    .WithExample("network", "metrics", "landmines-ottawa", "--links", "ties", "--format", "json");
+                network.AddCommand<NetworkExportCommand>("export")
+                    .WithDescription("Write a case's coordination network (or an edge list) as GraphML, GEXF or a CSV edge list, with each actor's kind, side and membership.")
+                    .WithExample("network", "export", "iraq-2003", "--to", "graphml", "--out", "iraq.graphml")
+                    .WithExample("network", "export", "landmines-ottawa", "--to", "gexf");
             });
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Write the comparative report over the case base: index.html with the typology map, the property space, the paper's placements against Willing's, the trajectories of cases with periods and every case explained, and the charts as PNG and SVG.")

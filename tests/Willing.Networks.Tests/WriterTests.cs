@@ -51,7 +51,7 @@ public class WriterTests
         var text = new StringWriter();
         GexfWriter.Write(Sample(), text);
         var doc = XDocument.Parse(text.ToString());
-        XNamespace ns = "http://gexf.net/1.3";
+        XNamespace ns = "http://www.gexf.net/1.2draft";
         var graph = doc.Root!.Element(ns + "graph")!;
         Assert.Equal("directed", graph.Attribute("defaultedgetype")!.Value);
         var nodes = graph.Element(ns + "nodes")!.Elements(ns + "node").ToList();

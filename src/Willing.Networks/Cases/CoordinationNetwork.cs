@@ -18,7 +18,7 @@ public enum NetworkScope
 /// <param name="Ties">Whether the sourced ties count (opposition ties never do).</param>
 /// <param name="Events">Whether co-participation in events counts (hosts, co-hosts, chairs, co-chairs, initiators and named participants of one event are linked pairwise).</param>
 /// <param name="Bodies">Whether co-membership of a standing body counts.</param>
-/// <param name="Lists">Whether co-listing on a published list counts.</param>
+/// <param name="Lists">Whether co-listing on a published list counts (off by default: a published list is a roster the coalition announced, not a place where its members coordinated, and a list of 49 states would be a clique of 1,176 links).</param>
 /// <param name="RoleImplied">Whether ties implied by roles are added (see <see cref="CoordinationNetwork"/>); off by default, and marked as implied.</param>
 /// <param name="CompleteListsOnly">Whether only events whose named participants are all those a source counts enter (the sensitivity check for partial lists).</param>
 public sealed record NetworkOptions(
@@ -26,11 +26,11 @@ public sealed record NetworkOptions(
     bool Ties = true,
     bool Events = true,
     bool Bodies = true,
-    bool Lists = true,
+    bool Lists = false,
     bool RoleImplied = false,
     bool CompleteListsOnly = false)
 {
-    /// <summary>The default construction: members and prospects; ties, events, bodies and lists; no implied ties.</summary>
+    /// <summary>The default construction: members and prospects; ties, shared events and bodies; no lists, no implied ties.</summary>
     public static NetworkOptions Default { get; } = new();
 }
 
@@ -71,7 +71,7 @@ public sealed record CaseTie(string From, string To, string Kind, Provenance Pro
 
 /// <summary>How completely an event's participants are named: the named participants against the total a source reports.</summary>
 /// <param name="Event">The event's id.</param>
-/// <param name="Named">How many actors of the network it names.</param>
+/// <param name="Named">How many actors it names (participants, hosts, chairs and initiator, persons counted as their principals).</param>
 /// <param name="Reported">The total a source reports, if any.</param>
 public sealed record ParticipantCoverage(string Event, int Named, int? Reported)
 {
@@ -194,7 +194,7 @@ public sealed record CoordinationNetwork(
                 int inNetwork = named.Select(Principal).Where(InScope).Distinct(StringComparer.Ordinal).Count();
                 if (inNetwork == 0)
                     continue;
-                var cover = new ParticipantCoverage(e.Id.Value, e.Participants.Select(Principal).Distinct(StringComparer.Ordinal).Count(), e.ParticipantsCount);
+                var cover = new ParticipantCoverage(e.Id.Value, named.Select(Principal).Distinct(StringComparer.Ordinal).Count(), e.ParticipantsCount);
                 coverage.Add(cover);
                 if (!options.CompleteListsOnly || cover.Complete)
                     Clique(named, new LinkBasis("event", e.Id.Value, e.Provenance));

@@ -3,11 +3,11 @@ using System.Xml;
 
 namespace Willing.Networks.Io;
 
-/// <summary>Writes a graph as GEXF 1.3 (gexf.net), Gephi's format, with kind, group and member as node attributes and weights on the edges.</summary>
+/// <summary>Writes a graph as GEXF 1.2 (gexf.net; the version Gephi and NetworkX both read), Gephi's format, with kind, group and member as node attributes and weights on the edges.</summary>
 /// <remarks>Node ids are the graph's ids, written also as labels; edges are numbered from 0 in edge order.</remarks>
 public static class GexfWriter
 {
-    private const string Namespace = "http://gexf.net/1.3";
+    private const string Namespace = "http://www.gexf.net/1.2draft";
 
     /// <summary>Writes the graph to <paramref name="writer"/>.</summary>
     public static void Write(Graph graph, TextWriter writer)
@@ -15,7 +15,7 @@ public static class GexfWriter
         using var xml = XmlWriter.Create(writer, new XmlWriterSettings { Indent = true, CloseOutput = false });
         xml.WriteStartDocument();
         xml.WriteStartElement("gexf", Namespace);
-        xml.WriteAttributeString("version", "1.3");
+        xml.WriteAttributeString("version", "1.2");
         xml.WriteStartElement("graph", Namespace);
         xml.WriteAttributeString("mode", "static");
         xml.WriteAttributeString("defaultedgetype", graph.IsDirected ? "directed" : "undirected");

@@ -74,10 +74,80 @@ public sealed class NetworkCommandsTests : IDisposable
     }
 
     [Fact]
-    public void Metrics_NoEdgesOption_WrongUsage()
+    public void Metrics_NeitherCaseNorEdges_WrongUsage()
     {
         var run = CliRun.Of("network", "metrics");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--edges is required", run.Error, StringComparison.Ordinal);
+        Assert.Contains("give a case id or --edges FILE", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Metrics_ACase_AddsHowItsNetworkWasBuiltAndTheCompositionMeasures()
+    {
+        var run = CliRun.Of("network", "metrics", "iraq-2003", "--links", "ties", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var root = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal("iraq-2003", root.GetProperty("case").GetString());
+        Assert.Equal("ties", root.GetProperty("links_from").GetString());
+        Assert.Equal("members", root.GetProperty("scope").GetString());
+        Assert.True(root.GetProperty("nodes").GetInt32() >= 4);
+        Assert.InRange(root.GetProperty("degree_centralization").GetDouble(), 0, 1);
+        Assert.True(root.TryGetProperty("members_into_non_members", out _));
+        Assert.True(root.TryGetProperty("degree_centralization_complete_lists_only", out _));
+        Assert.Equal("USA", root.GetProperty("actors").EnumerateArray().MaxBy(a => a.GetProperty("degree").GetInt32()).GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Metrics_APeriod_OnlyTheFactsDatedWithinIt()
+    {
+        var whole = JsonDocument.Parse(CliRun.Of("network", "metrics", "iraq-2003", "--format", "json").Output).RootElement;
+        var run = CliRun.Of("network", "metrics", "iraq-2003", "--period", "invasion", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var period = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal("invasion", period.GetProperty("period").GetString());
+        Assert.True(period.GetProperty("edges").GetInt32() <= whole.GetProperty("edges").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("graphml")]
+    [InlineData("gexf")]
+    [InlineData("csv")]
+    public void Export_ACase_WritesAFileThatReadsBack(string format)
+    {
+        string path = Path.Combine(_dir, $"net.{format}");
+        var run = CliRun.Of("network", "export", "landmines-ottawa", "--to", format, "--out", path);
+
+        Assert.Equal(0, run.ExitCode);
+        string text = File.ReadAllText(path);
+        if (format == "csv")
+        {
+            var back = CliRun.Of("network", "metrics", "--edges", path, "--format", "json");
+            var original = CliRun.Of("network", "metrics", "landmines-ottawa", "--format", "json");
+            Assert.Equal(JsonDocument.Parse(original.Output).RootElement.GetProperty("edges").GetInt32(), JsonDocument.Parse(back.Output).RootElement.GetProperty("edges").GetInt32());
+        }
+        else
+        {
+            var xml = System.Xml.Linq.XDocument.Parse(text);
+            Assert.Contains(xml.Descendants(), e => e.Name.LocalName == "node" && (string?)e.Attribute("id") == "CAN");
+            Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "network", "metrics", "nosuch" }, "no coalition has the id 'nosuch'")]
+    [InlineData(new[] { "network", "metrics", "iraq-2003", "--period", "nope" }, "has no period 'nope'; its periods are")]
+    [InlineData(new[] { "network", "metrics", "iraq-2003", "--links", "ties,meetings" }, "--links is a comma-separated list")]
+    [InlineData(new[] { "network", "metrics", "iraq-2003", "--scope", "everyone" }, "--scope is 'members' or 'all'")]
+    [InlineData(new[] { "network", "export", "iraq-2003", "--to", "pdf" }, "--to is graphml, gexf or csv, not 'pdf'")]
+    [InlineData(new[] { "network", "metrics" }, "give a case id or --edges FILE")]
+    public void BadInput_SaysWhatIsWrongAndFails(string[] args, string message)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 }

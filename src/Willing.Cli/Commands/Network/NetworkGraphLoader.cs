@@ -1,5 +1,8 @@
 using Willing.Cli.Output;
+using Willing.Core.Model;
+using Willing.Core.Reading;
 using Willing.Networks;
+using Willing.Networks.Cases;
 using Willing.Networks.Io;
 
 namespace Willing.Cli.Commands.Network;
@@ -8,7 +11,54 @@ namespace Willing.Cli.Commands.Network;
 internal static class NetworkGraphLoader
 {
     /// <summary>The graph, or null after printing every error (FILE:LINE:COLUMN: error: MESSAGE (FIELD)).</summary>
-    public static Graph? Load(NetworkSettings settings, CliOutput output)
+    public static Graph? Load(NetworkSettings settings, CliOutput output) => settings.Case is null ? FromEdges(settings, output) : LoadCase(settings, output)?.Graph;
+
+    /// <summary>A case's coordination network and its graph, or null after printing why not.</summary>
+    public static (CoordinationNetwork Network, Graph Graph, Coalition Coalition)? LoadCase(NetworkSettings settings, CliOutput output)
+    {
+        var caseBase = CaseBaseLoader.Load(settings.Cases, output);
+        if (caseBase is null)
+            return null;
+        if (caseBase.Find(settings.Case!) is not { } coalition)
+        {
+            CaseBaseLoader.UnknownId(caseBase, settings.Case!, output);
+            return null;
+        }
+
+        if (settings.Period is { } periodId)
+        {
+            var period = coalition.Periods.FirstOrDefault(p => p.Id.Value == periodId);
+            if (period is null)
+            {
+                output.Error.WriteLine(coalition.Periods.IsEmpty
+                    ? $"willing: {coalition.Id} declares no periods"
+                    : $"willing: {coalition.Id} has no period '{Echo.Quote(periodId)}'; its periods are {string.Join(", ", coalition.Periods.Select(p => p.Id.Value))}");
+                return null;
+            }
+
+            coalition = CasePeriods.Slice(coalition, period).Coalition;
+        }
+
+        var network = CoordinationNetwork.Of(coalition, Options(settings));
+        var graph = settings.Directed ? network.ToDirectedGraph(weighted: true) : network.ToGraph(weighted: true);
+        return (network, graph, coalition);
+    }
+
+    /// <summary>The construction the options ask for.</summary>
+    public static NetworkOptions Options(NetworkSettings settings)
+    {
+        var kinds = settings.LinkKinds!;
+        return new NetworkOptions(
+            settings.Scope == "all" ? NetworkScope.AllActors : NetworkScope.MembersAndProspects,
+            Ties: kinds.Contains("ties"),
+            Events: kinds.Contains("events"),
+            Bodies: kinds.Contains("bodies"),
+            Lists: kinds.Contains("lists"),
+            RoleImplied: settings.RoleTies,
+            CompleteListsOnly: settings.CompleteListsOnly);
+    }
+
+    private static Graph? FromEdges(NetworkSettings settings, CliOutput output)
     {
         var (graph, errors) = EdgeListReader.ReadFile(settings.Edges!, new EdgeListOptions(settings.Directed, settings.Weight));
         foreach (var e in errors)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Willing.Cli.Output;
+using Willing.Networks;
 
 namespace Willing.Cli.Commands.Network;
 
@@ -20,14 +21,38 @@ public sealed class NetworkMetricsCommand(CliOutput output) : Command<NetworkMet
     /// <inheritdoc />
     public override int Execute(CommandContext context, NetworkMetricsSettings settings, CancellationToken cancellationToken)
     {
-        var graph = NetworkGraphLoader.Load(settings, output);
+        Graph? graph;
+        CaseNetworkSummary? summaryOfCase = null;
+        if (settings.Case is null)
+        {
+            graph = NetworkGraphLoader.Load(settings, output);
+        }
+        else
+        {
+            var loaded = NetworkGraphLoader.LoadCase(settings, output);
+            graph = loaded?.Graph;
+            if (loaded is { } l)
+                summaryOfCase = CaseNetworkSummary.Of(l.Coalition, l.Network, NetworkGraphLoader.Options(settings), settings.Period);
+        }
+
         if (graph is null)
             return WillingApp.InvalidInput;
         var report = NetworkReport.Of(graph, settings.Weight is not null, settings.Threads);
         switch (settings.Format)
         {
             case OutputFormat.Json:
-                output.Data.WriteLine(JsonSerializer.Serialize(report, Json.Options));
+                var json = JsonSerializer.SerializeToNode(report, Json.Options)!.AsObject();
+                if (summaryOfCase is not null)
+                {
+                    var extra = JsonSerializer.SerializeToNode(summaryOfCase, Json.Options)!.AsObject();
+                    foreach (var (key, value) in extra.ToList())
+                    {
+                        extra.Remove(key);
+                        json[key] = value;
+                    }
+                }
+
+                output.Data.WriteLine(json.ToJsonString(Json.Options));
                 break;
             case OutputFormat.Csv:
                 Actors(report).Write(output, OutputFormat.Csv);
@@ -43,6 +68,15 @@ public sealed class NetworkMetricsCommand(CliOutput output) : Command<NetworkMet
                 Row("degree centralization", Number(report.DegreeCentralization));
                 Row("betweenness centralization", Number(report.BetweennessCentralization));
                 Row("components", report.Components.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (summaryOfCase is { } sc)
+                {
+                    Row("case", sc.Case + (sc.Period is null ? string.Empty : $", period {sc.Period}"));
+                    Row("links from", sc.LinksFrom);
+                    Row("events named in full", $"{sc.EventsComplete} of {sc.Events}");
+                    Row("degree centralization, complete lists only", Number(sc.DegreeCentralizationCompleteListsOnly));
+                    Row("share of links across state and non-state", Number(sc.CrossKindShare));
+                    Row("members' ties into non-members", sc.MembersIntoNonMembers is { } m ? $"{m} ({Number(sc.MembersIntoNonMembersShare)} of the members' ties)" : "—");
+                }
                 if (report.StrongComponents is int strong)
                     Row("strong components", strong.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 output.Console.Write(summary);
