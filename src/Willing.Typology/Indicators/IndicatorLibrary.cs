@@ -454,36 +454,41 @@ public static class IndicatorLibrary
         bool Institution(ActorId id) => ActorSides.Principal(c, id) is var p && c.Actor(p).Kind is ActorKind.Legislature or ActorKind.SubnationalGovernment;
 
         // Whether an actor counts as the state's government or one of its institutions, for the ties test.
-        bool OfState(ActorId id, string state) =>
-            id.Value == state || ActorSides.Principal(c, id).Value == state || (Institution(id) && Home(id) == state);
+        bool OfState(string id, string state) => id == state || (Institution(new ActorId(id)) && Home(new ActorId(id)) == state);
 
-        var ties = c.Ties.Where(t => t.Kind != TieKind.Opposition).ToList();
-        var members = c.Members.Select(m => m.Actor).ToHashSet();
+        // The ties of every actor, persons counted as their principals (Willing.Networks' coordination network, ties only).
+        var network = CoordinationNetwork.Of(c, new NetworkOptions(NetworkScope.AllActors, Ties: true, Events: false, Bodies: false, Lists: false));
+        var members = c.Members.Select(m => ActorSides.Principal(c, m.Actor).Value).ToHashSet(StringComparer.Ordinal);
         var found = new Dictionary<string, Evidence>(StringComparer.Ordinal);
-        void Consider(ActorId actor, string how, Provenance provenance)
+        void Consider(string id, string how, Provenance provenance)
         {
-            if (found.ContainsKey(actor.Value) || Home(actor) is not { } home || !states.Contains(home))
+            var actor = new ActorId(id);
+            if (found.ContainsKey(id) || Home(actor) is not { } home || !states.Contains(home))
                 return;
             var a = c.Actor(actor);
             if (Institution(actor))
             {
-                found[actor.Value] = Evidence.Of($"{how} {a.Name} ({KebabCase.Name(a.Kind)}), inside {home}, which stayed out", provenance);
+                found[id] = Evidence.Of($"{how} {a.Name} ({KebabCase.Name(a.Kind)}), inside {home}, which stayed out", provenance);
                 return;
             }
 
-            var inside = ties.FirstOrDefault(t => (t.From == actor && OfState(t.To, home)) || (t.To == actor && OfState(t.From, home)));
+            var inside = network.Links.FirstOrDefault(l => (l.A == id && OfState(l.B, home)) || (l.B == id && OfState(l.A, home)));
             if (inside is not null)
-                found[actor.Value] = Evidence.Of($"{how} {a.Name}, inside {home}, which stayed out; tie {KebabCase.Name(inside.Kind)}: {inside.From} – {inside.To}", inside.Provenance);
+                found[id] = Evidence.Of($"{how} {a.Name}, inside {home}, which stayed out; tie {string.Join(", ", inside.Bases.Select(b => b.Label))}: {inside.A} – {inside.B}", Merge(inside.Bases));
         }
 
         foreach (var m in c.Members)
-            Consider(m.Actor, "member", m.Provenance);
-        foreach (var t in ties)
         {
-            if (members.Contains(t.From) && !members.Contains(t.To))
-                Consider(t.To, $"tied to member {t.From}:", t.Provenance);
-            if (members.Contains(t.To) && !members.Contains(t.From))
-                Consider(t.From, $"tied to member {t.To}:", t.Provenance);
+            var principal = ActorSides.Principal(c, m.Actor);
+            Consider(principal.Value, principal == m.Actor ? "member" : $"member {c.Actor(m.Actor).Name}, for", m.Provenance);
+        }
+
+        foreach (var l in network.Links)
+        {
+            if (members.Contains(l.A) && !members.Contains(l.B))
+                Consider(l.B, $"tied to member {l.A}:", Merge(l.Bases));
+            if (members.Contains(l.B) && !members.Contains(l.A))
+                Consider(l.A, $"tied to member {l.B}:", Merge(l.Bases));
         }
 
         string stayedOut = string.Join(", ", states.Order(StringComparer.Ordinal));
