@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace Willing.Cli.Commands.Network;
 
 /// <summary>The options every <c>willing network</c> command shares: where the graph comes from.</summary>
-/// <remarks>Today the graph is an edge list (<c>--edges</c>); a case of the case base as a source (<c>&lt;case-id&gt;</c>) belongs here too, beside it, and <see cref="NetworkGraphLoader"/> is the one place that turns these options into a graph.</remarks>
+/// <remarks>Today the graph is an edge list (<see cref="Edges"/>); a case of the case base as a source (<c>&lt;case-id&gt;</c>) belongs here too, beside it, and <see cref="NetworkGraphLoader"/> is the one place that turns these options into a graph.</remarks>
 public class NetworkSettings : FormatSettings
 {
     /// <summary>The CSV edge list.</summary>
