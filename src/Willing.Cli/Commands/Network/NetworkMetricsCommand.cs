@@ -6,7 +6,7 @@ using Willing.Networks;
 
 namespace Willing.Cli.Commands.Network;
 
-/// <summary><c>willing network metrics --edges F.csv [--directed] [--weight COL]</c>: the graph's structure and every actor's centralities.</summary>
+/// <summary><c>willing network metrics</c> over an edge list, directed or not, weighted or not: the graph's structure and every actor's centralities.</summary>
 /// <remarks>
 /// JSON contract: <c>{ nodes, edges, density, degree_centralization, components, actors: [{ id, degree,
 /// betweenness, closeness, eigenvector }] }</c>, plus directed, weighted, betweenness_centralization,
