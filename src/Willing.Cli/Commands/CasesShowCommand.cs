@@ -86,7 +86,7 @@ public sealed class CasesShowCommand(CliOutput output) : Command<CasesShowSettin
             Row("venue", KebabCase.Name(v.Kind));
         Row("leaders", string.Join(", ", c.Leaders.Select(l => c.Actor(l).Name)));
         // The same sides as the typology (ActorSides): IGOs, subnational governments and legislatures are on the state side, and a person counts as the actor it acts for.
-        Row("members", $"{c.Members.Count()} ({c.Members.Count(m => Willing.Typology.Indicators.ActorSides.IsNonState(c, m.Actor))} non-state), {c.Memberships.Length - c.Members.Count()} non-members (opponents, courted, observers, bystanders, neutral participants, beneficiaries)");
+        Row("members", $"{c.Members.Count()} ({c.Members.Count(m => ActorSides.IsNonState(c, m.Actor))} non-state), {c.Memberships.Length - c.Members.Count()} non-members (opponents, courted, observers, bystanders, neutral participants, beneficiaries)");
         Row("facts", $"{c.Inducements.Length} inducements, {c.Ties.Length} ties, {c.Events.Length} events, {c.Lists.Length} lists, {c.Bodies.Length} bodies, {c.Series.Length} series, {c.Sources.Length} sources");
         if (c.Cooper is { } cooper)
             Row("in the paper", $"{KebabCase.Name(cooper.Placement)} {cooper.Passage}".Trim());

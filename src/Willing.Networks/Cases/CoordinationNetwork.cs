@@ -224,16 +224,13 @@ public sealed record CoordinationNetwork(
         }
 
         var nodes = coalition.Actors.Where(a => seen.Contains(a.Id.Value))
-            .Select(a => new CaseActor(a.Id.Value, a.Name, KebabCase.Name(a.Kind), IsStateSide(a), StandingOf(a.Id.Value)))
+            .Select(a => new CaseActor(a.Id.Value, a.Name, KebabCase.Name(a.Kind), ActorSides.IsStateSide(coalition, a.Id), StandingOf(a.Id.Value)))
             .ToImmutableArray();
         var links = bases.OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal)
             .Select(kv => new CaseLink(kv.Key.Item1, kv.Key.Item2, [.. kv.Value]))
             .ToImmutableArray();
         return new CoordinationNetwork(coalition.Id, options, nodes, links, directed.ToImmutable(), coverage.ToImmutable());
     }
-
-    private static bool IsStateSide(Actor a) =>
-        a.Kind is ActorKind.State or ActorKind.StateGroup or ActorKind.Igo or ActorKind.SubnationalGovernment or ActorKind.Legislature;
 
     /// <summary>The node of an actor.</summary>
     public CaseActor Node(string id) => Nodes.First(n => n.Id == id);

@@ -1,6 +1,5 @@
-using Willing.Core.Model;
 
-namespace Willing.Typology.Indicators;
+namespace Willing.Core.Model;
 
 /// <summary>Which side of the state/non-state line an actor stands on (Cooper 2005, §2, actorness).</summary>
 public static class ActorSides
