@@ -214,7 +214,8 @@ public sealed class NetworkChart : Chart
     /// <summary>The line under the drawing: the numbers and what the sizes mean.</summary>
     private string Note() =>
         $"{Count(Summary.Nodes, "actor")} · {Count(Summary.Links, "link")} · degree centralization "
-        + $"{(Summary.DegreeCentralization is { } c ? ReportText.Number(c) : "–")} · size: {SizeWord} · width: ties and shared events, bodies, lists · seed {Seed.ToString(CultureInfo.InvariantCulture)}";
+        + $"{(Summary.DegreeCentralization is { } c ? ReportText.Number(c) : "–")} · layout seed {Seed.ToString(CultureInfo.InvariantCulture)}\n"
+        + $"size: {SizeWord} · width: the ties and shared events, bodies and lists behind a link";
 
     /// <summary>A legend entry per kind drawn, then how members and the others are told apart.</summary>
     private void Legend(Plot plot)

@@ -122,6 +122,7 @@ public sealed class NetworkChartTests
         Assert.Contains("member (filled)", texts);
         Assert.Contains("outlined: prospect, opponent", texts);
         Assert.Contains(texts, t => t.StartsWith("6 actors · 5 links · degree centralization", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("size: degree · width:", StringComparison.Ordinal));
         Assert.Contains("6 actors (4 members) and 5 links in 1 component", chart.Description, StringComparison.Ordinal);
         Assert.Contains("Most linked: hub (4)", chart.Description, StringComparison.Ordinal);
     }
