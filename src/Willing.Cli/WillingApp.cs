@@ -92,7 +92,7 @@ public static class WillingApp
             });
             config.AddBranch("network", network =>
             {
-                network.SetDescription("Coordination networks of the cases (or of any edge list): structure, every actor's centralities, export.");
+                network.SetDescription("Coordination networks of the cases (or of any edge list): structure, every actor's centralities, export and drawings.");
                 network.AddCommand<NetworkMetricsCommand>("metrics")
                     .WithDescription("Density, centralization and components of a network, and each actor's degree, betweenness, closeness, eigenvector centrality and more.")
                     .WithExample("network", "metrics", "--edges", "ties.csv")
@@ -103,6 +103,10 @@ public static class WillingApp
                     .WithDescription("Write a case's coordination network (or an edge list) as GraphML, GEXF or a CSV edge list, with each actor's kind, side and membership.")
                     .WithExample("network", "export", "iraq-2003", "--to", "graphml", "--out", "iraq.graphml")
                     .WithExample("network", "export", "landmines-ottawa", "--to", "gexf");
+                network.AddCommand<DrawCommand>("draw")
+                    .WithDescription("Draw a case's coordination network (force-directed, seeded): actors coloured by kind, sized by degree, members filled; SVG or PNG.")
+                    .WithExample("network", "draw", "iraq-2003")
+                    .WithExample("network", "draw", "landmines-ottawa", "--out", "ottawa.png", "--seed", "7", "--scope", "all");
             });
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Write the comparative report over the case base: index.html with the typology map, the property space, the paper's placements against Willing's, the trajectories of cases with periods and every case explained, and the charts as PNG and SVG.")

@@ -22,7 +22,8 @@ namespace Willing.Reports;
 /// validation (the paper's placements against Willing's, and why they part), the paper's cases against
 /// the others (which cells the cases beyond the paper fill, which stay empty), the trajectories of the
 /// cases that declare periods, the lineage (a diagram of the antecedent links over the table of
-/// them), the sources, and one section per case (anchor <c>#case-ID</c>) explaining every axis
+/// them), the coordination networks (the paper's contrasting cases drawn side by side, every case in
+/// numbers), the sources, and one section per case (anchor <c>#case-ID</c>) explaining every axis
 /// down to its dimensions, bounds, coverage, the facts and sources. The navigation links every section.
 /// Deterministic: the same data gives the same text, with no timestamp.
 /// </remarks>
@@ -49,6 +50,7 @@ public static partial class HtmlReport
         BeyondThePaper(w, data);
         Trajectories(w, data, charts);
         Lineage(w, data, charts);
+        Networks(w, data, charts);
         SourceQuality(w, data);
         foreach (var (coalition, classification, profile) in data.Coalitions.Zip(data.Classifications, charts.Profiles))
             Case(w, data, coalition, classification, profile);
@@ -80,6 +82,8 @@ public static partial class HtmlReport
             w.Append("<a href=\"#trajectories\">Trajectories</a>");
         if (!data.Lineage.IsEmpty)
             w.Append("<a href=\"#lineage\">Lineage</a>");
+        if (HasNetworks(data))
+            w.Append("<a href=\"#networks\">Coordination networks</a>");
         w.Append("<a href=\"#sources\">Sources</a>");
         foreach (var c in data.Classifications)
             w.Append("<a href=\"#case-").Append(E(c.Case.Value)).Append("\">").Append(E(c.Case.Value)).Append("</a>");

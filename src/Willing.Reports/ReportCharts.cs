@@ -4,7 +4,7 @@ using Willing.Typology.Classification;
 
 namespace Willing.Reports;
 
-/// <summary>The charts of a report: the two typology maps, the comparisons, the lineage diagram, one trajectory per case with periods, and one axis profile per case.</summary>
+/// <summary>The charts of a report: the two typology maps, the comparisons, the lineage diagram, the coordination networks, one trajectory per case with periods, and one axis profile per case.</summary>
 /// <param name="OrganizationMotivation">Organization (H) against motivation (C).</param>
 /// <param name="ActornessTrigger">Actorness (S) against trigger (T).</param>
 /// <param name="Comparisons">Cases compared side by side: the paper's lineage and its model-two pair when the case base holds them.</param>
@@ -20,6 +20,15 @@ public sealed record ReportCharts(
     /// <summary>One trajectory per case that declares periods (<see cref="ReportData.Trajectories"/>), in the same order.</summary>
     public ImmutableArray<TrajectoryChart> Trajectories { get; init; } = [];
 
+    /// <summary>The coordination networks drawn side by side (<see cref="NetworkCases"/>, those in the case base with links), in that order.</summary>
+    public ImmutableArray<NetworkChart> Networks { get; init; } = [];
+
+    /// <summary>The networks the report draws: Iraq 2003 (model one) against the landmines campaign (model two), then the small-arms campaign and the Human Security Network.</summary>
+    public static readonly ImmutableArray<string> NetworkCases = ["iraq-2003", "landmines-ottawa", "small-arms", "human-security-network"];
+
+    /// <summary>The seed of every network drawing in the report.</summary>
+    public const int NetworkSeed = 1;
+
     /// <summary>Cooper's lineage of US-led coalitions, from the first Gulf War through Kosovo to Iraq.</summary>
     public static readonly ImmutableArray<string> Lineage = ["gulf-war-1991", "kosovo-1999", "iraq-2003"];
 
@@ -27,13 +36,15 @@ public sealed record ReportCharts(
     public static readonly ImmutableArray<string> OttawaRome = ["landmines-ottawa", "icc-rome-statute"];
 
     /// <summary>Every chart, in report order (each name is unique).</summary>
-    public IEnumerable<Chart> All => [OrganizationMotivation, ActornessTrigger, .. Comparisons, .. (LineageDiagram is null ? [] : (Chart[])[LineageDiagram]), .. Trajectories, .. Profiles];
+    public IEnumerable<Chart> All => [OrganizationMotivation, ActornessTrigger, .. Comparisons, .. (LineageDiagram is null ? [] : (Chart[])[LineageDiagram]), .. Networks, .. Trajectories, .. Profiles];
 
     /// <summary>The charts for a report's data.</summary>
     /// <remarks>
     /// A comparison is drawn when at least two of its cases are in the case base; a user's own case
     /// base without them gets one comparison of its first six cases instead. The lineage diagram is
     /// drawn when any coalition names an antecedent; a trajectory for every case that declares periods.
+    /// The networks of <see cref="NetworkCases"/> are drawn when in the case base and linked; a case base
+    /// holding none of them gets the two networks with the most links instead.
     /// </remarks>
     public static ReportCharts For(ReportData data)
     {
@@ -51,7 +62,15 @@ public sealed record ReportCharts(
             [.. data.Classifications.Select(c => new AxisProfileChart(c))])
         {
             Trajectories = [.. data.Trajectories.Where(t => !t.Periods.IsEmpty).Select(t => TrajectoryChart.For(t, data.Codebook.IndeterminacyBand))],
+            Networks = [.. DrawnNetworks(data).Select(n => Network(data, n))],
         };
+
+        static NetworkChart Network(ReportData data, NetworkSummary n)
+        {
+            // A long name would run off a drawing half the page wide; the figure's heading gives it whole.
+            string name = data.Coalition(n.Case).Name;
+            return new NetworkChart(n.Network, $"network-{n.Case}", name.Length <= 44 ? name : n.Case.Value, NetworkSeed, width: 620, height: 560);
+        }
 
         void Add(string name, string title, ImmutableArray<string> ids)
         {
@@ -59,5 +78,12 @@ public sealed record ReportCharts(
             if (cases.Count >= 2)
                 comparisons.Add(new ComparisonChart(name, title, cases));
         }
+    }
+
+    /// <summary>The networks to draw: those of <see cref="NetworkCases"/> with links, else the two with the most links.</summary>
+    private static IEnumerable<NetworkSummary> DrawnNetworks(ReportData data)
+    {
+        var named = NetworkCases.Select(id => data.Networks.FirstOrDefault(n => n.Case.Value == id)).OfType<NetworkSummary>().Where(n => n.Links > 0).ToList();
+        return named.Count > 0 ? named : data.Networks.Where(n => n.Links > 0).OrderByDescending(n => n.Links).Take(2);
     }
 }

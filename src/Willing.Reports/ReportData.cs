@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Willing.Core.Model;
+using Willing.Networks.Cases;
 using Willing.Reports.Validation;
 using Willing.Typology.Classification;
 using Willing.Typology.Codebook;
@@ -8,8 +9,8 @@ namespace Willing.Reports;
 
 /// <summary>
 /// What a report is made from: the coalitions, their classifications under one codebook, the
-/// property space, the trajectories of the cases that declare periods, and the paper's placements
-/// against Willing's.
+/// property space, the trajectories of the cases that declare periods, the paper's placements
+/// against Willing's, and each case's coordination network.
 /// </summary>
 /// <param name="Coalitions">The coalitions, in report order.</param>
 /// <param name="Classifications">Each coalition's classification, in the same order.</param>
@@ -27,10 +28,13 @@ public sealed record ReportData(
     /// <summary>Every coalition that declares periods, each period classified (in case-base order); empty when none does.</summary>
     public ImmutableArray<CaseTrajectory> Trajectories { get; init; } = [];
 
+    /// <summary>Each coalition's coordination network (members and prospects, <see cref="NetworkOptions.Default"/>) with its numbers, in report order; empty when the data was not built by <see cref="Build"/>.</summary>
+    public ImmutableArray<NetworkSummary> Networks { get; init; } = [];
+
     /// <summary>The paper's placements against Willing's, over the coalitions with a reading (always measured both without and with the readings).</summary>
     public PaperValidation Validation { get; init; } = PaperValidation.Empty;
 
-    /// <summary>Classifies the coalitions (and the periods of those that declare them) under the codebook, builds the property space, and sets the paper's placements beside Willing's.</summary>
+    /// <summary>Classifies the coalitions (and the periods of those that declare them) under the codebook, builds the property space, sets the paper's placements beside Willing's, and builds each coordination network.</summary>
     public static ReportData Build(IEnumerable<Coalition> coalitions, TypologyCodebook codebook, bool withReadings = false)
     {
         var list = coalitions.ToImmutableArray();
@@ -41,6 +45,7 @@ public sealed record ReportData(
             WithReadings = withReadings,
             Trajectories = [.. list.Where(c => !c.Periods.IsEmpty).Select(c => new CaseTrajectory(c.Id, c.Name, engine.ClassifyPeriods(c)))],
             Validation = PaperValidation.Of(list, codebook),
+            Networks = [.. list.Select(c => NetworkSummary.Of(CoordinationNetwork.Of(c)))],
         };
     }
 

@@ -25,6 +25,24 @@ internal static class ChartStyle
     /// <summary>The palette of <see cref="SeriesHex"/> as colours.</summary>
     public static readonly IReadOnlyList<Color> Series = [.. SeriesHex.Select(Color.FromHex)];
 
+    /// <summary>
+    /// The groups of actor kinds a network drawing tells apart, in legend order, each with its colour as
+    /// <c>#rrggbb</c>: five of Okabe and Ito's colour-blind-safe palette, and a neutral grey for the rest.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Label, string Hex)> ActorKinds =
+        [("state", "#0072b2"), ("IGO", "#e69f00"), ("NGO or network", "#009e73"), ("firm", "#cc79a7"), ("person", "#d55e00"), ("other", "#8c8c8c")];
+
+    /// <summary>The group in <see cref="ActorKinds"/> of an actor kind in kebab case (<c>state</c>, <c>igo</c>, <c>ngo-network</c>, …); every kind not named is "other".</summary>
+    public static int ActorKindGroup(string kind) => kind switch
+    {
+        "state" => 0,
+        "igo" => 1,
+        "ngo" or "ngo-network" => 2,
+        "firm" => 3,
+        "person" => 4,
+        _ => 5,
+    };
+
     /// <summary>Grey for annotations.</summary>
     public static readonly Color Muted = Color.FromHex("#6b6b6b");
 

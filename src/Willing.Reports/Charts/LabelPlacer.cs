@@ -46,11 +46,17 @@ internal static class LabelPlacer
     /// What no leader line may cross away from its own point, besides the labels already placed (lines
     /// of a diagram a leader would seem to join); when null, leaders may cross anything.
     /// </param>
+    /// <param name="radii">
+    /// Each point's marker radius, when markers differ in size (a network's nodes): a label keeps the gap
+    /// from the marker's edge, not its centre. By default every marker has a radius of 6 pixels.
+    /// </param>
     public static IReadOnlyList<Placement> Place(
-        IReadOnlyList<(double X, double Y, string Text)> points, Box area, IReadOnlyList<Box> obstacles, double fontSize, IReadOnlyList<Box>? leadersAvoid = null)
+        IReadOnlyList<(double X, double Y, string Text)> points, Box area, IReadOnlyList<Box> obstacles, double fontSize, IReadOnlyList<Box>? leadersAvoid = null,
+        IReadOnlyList<double>? radii = null)
     {
         double step = fontSize * 1.3;
-        var markers = points.Select(p => Box.Around(p.X, p.Y, MarkerRadius)).ToList();
+        double Radius(int i) => radii is null ? MarkerRadius : radii[i];
+        var markers = points.Select((p, i) => Box.Around(p.X, p.Y, Radius(i))).ToList();
         var taken = new List<Box>(obstacles);
         var result = new Placement?[points.Count];
         var order = Enumerable.Range(0, points.Count)
@@ -60,7 +66,7 @@ internal static class LabelPlacer
         {
             var (x, y, text) = points[i];
             double w = TextWidth(text, fontSize), height = TextHeight(text, fontSize);
-            var candidates = Candidates(x, y, w, height, step).ToList();
+            var candidates = Candidates(x, y, w, height, step, Gap + Math.Max(0, Radius(i) - MarkerRadius)).ToList();
             bool Free(Placement c) => c.Box.Inside(area) && !taken.Any(c.Box.Intersects) && !markers.Any(c.Box.Intersects);
             List<Box>? avoid = leadersAvoid is null ? null : [.. leadersAvoid, .. taken.Skip(obstacles.Count)];
             var chosen = candidates.FirstOrDefault(c => Free(c) && (avoid is null || LeaderIsClear(x, y, c, avoid)));
@@ -104,18 +110,18 @@ internal static class LabelPlacer
         return true;
     }
 
-    private static IEnumerable<Placement> Candidates(double x, double y, double w, double h, double step)
+    private static IEnumerable<Placement> Candidates(double x, double y, double w, double h, double step, double gap)
     {
-        yield return new Placement(new Box(x + Gap, y - (h / 2), x + Gap + w, y + (h / 2)), null, null);
-        yield return new Placement(new Box(x - Gap - w, y - (h / 2), x - Gap, y + (h / 2)), null, null);
-        yield return new Placement(new Box(x - (w / 2), y - Gap - h, x + (w / 2), y - Gap), null, null);
-        yield return new Placement(new Box(x - (w / 2), y + Gap, x + (w / 2), y + Gap + h), null, null);
+        yield return new Placement(new Box(x + gap, y - (h / 2), x + gap + w, y + (h / 2)), null, null);
+        yield return new Placement(new Box(x - gap - w, y - (h / 2), x - gap, y + (h / 2)), null, null);
+        yield return new Placement(new Box(x - (w / 2), y - gap - h, x + (w / 2), y - gap), null, null);
+        yield return new Placement(new Box(x - (w / 2), y + gap, x + (w / 2), y + gap + h), null, null);
         for (int k = 1; k <= 16; k++)
         {
             foreach (int direction in (int[])[-1, 1])
             {
                 double cy = y + (direction * ((k * step) + ((h - step) / 2)));
-                double dx = Gap + (k * 4);
+                double dx = gap + (k * 4);
                 yield return new Placement(new Box(x + dx, cy - (h / 2), x + dx + w, cy + (h / 2)), x + dx, cy);
                 yield return new Placement(new Box(x - dx - w, cy - (h / 2), x - dx, cy + (h / 2)), x - dx, cy);
             }

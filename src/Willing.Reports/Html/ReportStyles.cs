@@ -37,6 +37,8 @@ internal static class ReportStyles
         figure.chart { margin: 14px 0; }
         figure.chart svg { max-width: 100%; height: auto; display: block; }
         figure.chart figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
+        div.networks { display: grid; grid-template-columns: repeat(auto-fit, minmax(460px, 1fr)); gap: 8px 24px; }
+        div.networks h3 { margin-bottom: 0; }
         .space { display: grid; grid-template-columns: 150px repeat(4, 1fr); gap: 6px; font-size: 13px; }
         .space .head { background: var(--soft); border-radius: 4px; padding: 6px 8px; font-weight: 600; }
         .space .pair { display: flex; flex-direction: column; gap: 3px; }

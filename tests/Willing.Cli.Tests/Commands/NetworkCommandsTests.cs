@@ -137,7 +137,7 @@ public sealed class NetworkCommandsTests : IDisposable
 
     [Theory]
     [InlineData(new[] { "network", "metrics", "nosuch" }, "no coalition has the id 'nosuch'")]
-    [InlineData(new[] { "network", "metrics", "iraq-2003", "--period", "nope" }, "has no period 'nope'; its periods are")]
+    [InlineData(new[] { "network", "metrics", "iraq-2003", "--period", "nope" }, "--period 'nope': iraq-2003 has no such period; its periods are: invasion")]
     [InlineData(new[] { "network", "metrics", "iraq-2003", "--links", "ties,meetings" }, "--links is a comma-separated list")]
     [InlineData(new[] { "network", "metrics", "iraq-2003", "--scope", "everyone" }, "--scope is 'members' or 'all'")]
     [InlineData(new[] { "network", "export", "iraq-2003", "--to", "pdf" }, "--to is graphml, gexf or csv, not 'pdf'")]

@@ -13,8 +13,8 @@ internal static class NetworkGraphLoader
     /// <summary>The graph, or null after printing every error (FILE:LINE:COLUMN: error: MESSAGE (FIELD)).</summary>
     public static Graph? Load(NetworkSettings settings, CliOutput output) => settings.Case is null ? FromEdges(settings, output) : LoadCase(settings, output)?.Graph;
 
-    /// <summary>A case's coordination network and its graph, or null after printing why not.</summary>
-    public static (CoordinationNetwork Network, Graph Graph, Coalition Coalition)? LoadCase(NetworkSettings settings, CliOutput output)
+    /// <summary>A case's coordination network and its graph, the case (sliced to the period asked for) and the period, or null after printing why not.</summary>
+    public static (CoordinationNetwork Network, Graph Graph, Coalition Coalition, CasePeriod? Period)? LoadCase(NetworkSettings settings, CliOutput output)
     {
         var caseBase = CaseBaseLoader.Load(settings.Cases, output);
         if (caseBase is null)
@@ -25,14 +25,15 @@ internal static class NetworkGraphLoader
             return null;
         }
 
+        CasePeriod? period = null;
         if (settings.Period is { } periodId)
         {
-            var period = coalition.Periods.FirstOrDefault(p => p.Id.Value == periodId);
+            period = coalition.Periods.FirstOrDefault(p => p.Id.Value == periodId);
             if (period is null)
             {
                 output.Error.WriteLine(coalition.Periods.IsEmpty
-                    ? $"willing: {coalition.Id} declares no periods"
-                    : $"willing: {coalition.Id} has no period '{Echo.Quote(periodId)}'; its periods are {string.Join(", ", coalition.Periods.Select(p => p.Id.Value))}");
+                    ? $"willing: --period '{Echo.Quote(periodId)}': {coalition.Id} declares no periods"
+                    : $"willing: --period '{Echo.Quote(periodId)}': {coalition.Id} has no such period; its periods are: {string.Join(", ", coalition.Periods.Select(p => p.Id.Value))}");
                 return null;
             }
 
@@ -41,7 +42,7 @@ internal static class NetworkGraphLoader
 
         var network = CoordinationNetwork.Of(coalition, Options(settings));
         var graph = settings.Directed ? network.ToDirectedGraph(weighted: true) : network.ToGraph(weighted: true);
-        return (network, graph, coalition);
+        return (network, graph, coalition, period);
     }
 
     /// <summary>The construction the options ask for.</summary>
