@@ -36,7 +36,7 @@ public sealed class HtmlReportNetworksTests
             string figure = drawings[at..drawings.IndexOf("</figure>", at, StringComparison.Ordinal)];
             Assert.Equal(n.Nodes, Regex.Count(figure, "<g class=\"network-node (member|non-member)\""));
             Assert.Equal(n.Links, Regex.Count(figure, "<line class=\"network-link\""));
-            string caption = $"Degree centralization {ReportText.Number(n.DegreeCentralization)} · {n.Nodes} nodes · {n.Links} links";
+            string caption = $"Degree centralization {ReportText.Number(n.DegreeCentralization)} (direct ties alone {ReportText.Number(n.TieCentralization)}) · {n.Nodes} nodes · {n.Links} links";
             Assert.Contains($"<figcaption>{System.Net.WebUtility.HtmlEncode(caption)}", figure, StringComparison.Ordinal);
         }
     }
@@ -52,7 +52,8 @@ public sealed class HtmlReportNetworksTests
         var iraq = Fixtures.BuiltIn.Networks.Single(n => n.Case.Value == "iraq-2003");
         Assert.Contains(
             $"<tr data-case=\"iraq-2003\"><td><a href=\"#case-iraq-2003\">iraq-2003</a></td><td class=\"num\">{iraq.Nodes}</td><td class=\"num\">{iraq.Links}</td>"
-            + $"<td class=\"num\">{iraq.Components}</td><td class=\"num\">{ReportText.Number(iraq.Density)}</td><td class=\"num\">{ReportText.Number(iraq.DegreeCentralization)}</td></tr>",
+            + $"<td class=\"num\">{iraq.Components}</td><td class=\"num\">{ReportText.Number(iraq.Density)}</td><td class=\"num\">{ReportText.Number(iraq.DegreeCentralization)}</td>"
+            + $"<td class=\"num\">{ReportText.Number(iraq.TieCentralization)}</td></tr>",
             table,
             StringComparison.Ordinal);
     }
