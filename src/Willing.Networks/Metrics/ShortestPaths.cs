@@ -28,6 +28,10 @@ public static class ShortestPaths
     /// <param name="weighted">Whether edge weights are path lengths (otherwise every edge has length 1).</param>
     /// <param name="threads">The most threads to use; 0 for one per core. The result does not depend on it.</param>
     public static PathCentralities Compute(Graph graph, NeighborMode mode = NeighborMode.Out, bool weighted = false, int threads = 0)
+        => Compute(graph, mode, weighted, threads, reference: false);
+
+    /// <summary>As the public overload; with <paramref name="reference"/> the unweighted search runs the plain 32-bit kernel the compact one is checked against bit for bit.</summary>
+    internal static PathCentralities Compute(Graph graph, NeighborMode mode, bool weighted, int threads, bool reference)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(threads);
         var adj = graph.Adjacent(graph.IsDirected ? mode : NeighborMode.All);
@@ -41,8 +45,19 @@ public static class ShortestPaths
 
         int chunks = Math.Min(MaxChunks, n);
         var partial = new double[chunks][];
+        // Below 65,536 nodes every node index and every distance plus one (at most n) fits 16 bits: the
+        // neighbour lists, the queue and the distances then take half the cache. The arithmetic is the
+        // same, in the same order, so the results are the same to the bit.
+        ushort[]? targets16 = null;
+        if (!weighted && !reference && n <= ushort.MaxValue)
+        {
+            targets16 = new ushort[adj.Targets.Length];
+            for (int i = 0; i < targets16.Length; i++)
+                targets16[i] = (ushort)adj.Targets[i];
+        }
+
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads == 0 ? Environment.ProcessorCount : threads };
-        Parallel.For(0, chunks, options, () => new Workspace(n), (chunk, _, ws) =>
+        Parallel.For(0, chunks, options, () => new Workspace(n, weighted, targets16 is not null), (chunk, _, ws) =>
         {
             var sum = new double[n];
             int from = (int)((long)n * chunk / chunks), to = (int)((long)n * (chunk + 1) / chunks);
@@ -50,8 +65,12 @@ public static class ShortestPaths
             {
                 if (weighted)
                     Dijkstra(adj, s, ws, sum, closeness, harmonic, reached);
-                else
+                else if (targets16 is not null)
+                    Bfs(adj.Offsets, targets16, ws.Dist16!, ws.Order16!, s, ws, sum, closeness, harmonic, reached);
+                else if (reference)
                     Bfs(adj, s, ws, sum, closeness, harmonic, reached);
+                else
+                    Bfs(adj.Offsets, adj.Targets, ws.Dist, ws.Order, s, ws, sum, closeness, harmonic, reached);
             }
 
             partial[chunk] = sum;
@@ -123,6 +142,100 @@ public static class ShortestPaths
         double diff = a - b;
         return Math.Abs(diff) / (Math.Abs(a) + Math.Abs(b)) < Epsilon ? 0 : diff < 0 ? -1 : 1;
     }
+
+    private static void Bfs<T>(int[] offsetArray, T[] targetArray, T[] distArray, T[] orderArray, int s, Workspace ws, double[] bc, double[] closeness, double[] harmonic, int[] reached)
+        where T : unmanaged
+    {
+        // The kernel of Bfs below with the node indices, queue and distances in T (int, or ushort below
+        // 65,536 nodes), and δ kept by queue position so that it is written and read in sequence. The
+        // floating-point operations are the same, in the same order.
+        ref int offsets = ref MemoryMarshal.GetArrayDataReference(offsetArray);
+        ref T targets = ref MemoryMarshal.GetArrayDataReference(targetArray);
+        ref T dist = ref MemoryMarshal.GetArrayDataReference(distArray);
+        ref double sigma = ref MemoryMarshal.GetArrayDataReference(ws.Sigma);
+        ref T order = ref MemoryMarshal.GetArrayDataReference(orderArray);
+        ref double q = ref MemoryMarshal.GetArrayDataReference(ws.Q);
+        ref double delta = ref MemoryMarshal.GetArrayDataReference(ws.Delta);
+        ref double sum = ref MemoryMarshal.GetArrayDataReference(bc);
+        int head = 0, tail = 0;
+        Unsafe.Add(ref dist, s) = Of<T>(1);
+        Unsafe.Add(ref sigma, s) = 1;
+        Unsafe.Add(ref order, tail++) = Of<T>(s);
+        while (head < tail)
+        {
+            int v = Int(Unsafe.Add(ref order, head++));
+            int next = Int(Unsafe.Add(ref dist, v)) + 1;
+            T nextT = Of<T>(next);
+            double sv = Unsafe.Add(ref sigma, v);
+            for (int i = Unsafe.Add(ref offsets, v), end = Unsafe.Add(ref offsets, v + 1); i < end; i++)
+            {
+                T wt = Unsafe.Add(ref targets, i);
+                int w = Int(wt);
+                int dw = Int(Unsafe.Add(ref dist, w));
+                if (dw == 0)
+                {
+                    Unsafe.Add(ref dist, w) = nextT;
+                    Unsafe.Add(ref sigma, w) = sv;
+                    Unsafe.Add(ref order, tail++) = wt;
+                }
+                else if (dw == next)
+                    Unsafe.Add(ref sigma, w) += sv;
+            }
+        }
+
+        long distanceSum = 0;
+        double harmonicSum = 0;
+        int k = tail - 1;
+        while (k >= 0)
+        {
+            int level = Int(Unsafe.Add(ref dist, Int(Unsafe.Add(ref order, k)))), last = k;
+            while (k >= 0)
+            {
+                int v = Int(Unsafe.Add(ref order, k));
+                if (Int(Unsafe.Add(ref dist, v)) != level)
+                    break;
+                double coefficient = 0;
+                for (int i = Unsafe.Add(ref offsets, v), end = Unsafe.Add(ref offsets, v + 1); i < end; i++)
+                    coefficient += Unsafe.Add(ref q, Int(Unsafe.Add(ref targets, i)));
+                Unsafe.Add(ref delta, k) = Unsafe.Add(ref sigma, v) * coefficient;
+                k--;
+            }
+
+            distanceSum += (long)(last - k) * (level - 1);
+            harmonicSum += level > 1 ? (last - k) / (double)(level - 1) : 0;
+            for (int j = k + 1; j <= last; j++)
+            {
+                int v = Int(Unsafe.Add(ref order, j));
+                double d = Unsafe.Add(ref delta, j);
+                if (v != s)
+                    Unsafe.Add(ref sum, v) += d;
+                Unsafe.Add(ref q, v) = (1 + d) / Unsafe.Add(ref sigma, v);
+            }
+        }
+
+        reached[s] = tail - 1;
+        closeness[s] = tail > 1 ? (tail - 1) / (double)distanceSum : double.NaN;
+        harmonic[s] = harmonicSum;
+        for (int j = 0; j < tail; j++)
+        {
+            int v = Int(Unsafe.Add(ref order, j));
+            Unsafe.Add(ref dist, v) = default;
+            Unsafe.Add(ref sigma, v) = 0;
+            Unsafe.Add(ref q, v) = 0;
+        }
+    }
+
+    /// <summary>A node index or distance held as T (int or ushort), widened.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Int<T>(T value)
+        where T : unmanaged
+        => typeof(T) == typeof(ushort) ? Unsafe.BitCast<T, ushort>(value) : Unsafe.BitCast<T, int>(value);
+
+    /// <summary>A node index or distance narrowed to T (int or ushort); it fits by the caller's choice of T.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T Of<T>(int value)
+        where T : unmanaged
+        => typeof(T) == typeof(ushort) ? Unsafe.BitCast<ushort, T>((ushort)value) : Unsafe.BitCast<int, T>(value);
 
     private static void Bfs(Adjacency adj, int s, Workspace ws, double[] bc, double[] closeness, double[] harmonic, int[] reached)
     {
@@ -291,17 +404,23 @@ public static class ShortestPaths
     /// <summary>The buffers of one worker, reused for every source it searches from.</summary>
     private sealed class Workspace
     {
-        public Workspace(int n)
+        public Workspace(int n, bool weighted, bool compact)
         {
-            Dist = new int[n];
             Q = new double[n];
-            Length = new double[n];
-            Array.Fill(Length, double.PositiveInfinity);
             Sigma = new double[n];
             Delta = new double[n];
-            Order = new int[n];
-            Heap = new IndexedHeap(n);
+            Length = weighted ? new double[n] : [];
+            Array.Fill(Length, double.PositiveInfinity);
+            Heap = new IndexedHeap(weighted ? n : 0);
+            Dist = compact ? [] : new int[n];
+            Order = compact ? [] : new int[n];
+            Dist16 = compact ? new ushort[n] : null;
+            Order16 = compact ? new ushort[n] : null;
         }
+
+        public ushort[]? Dist16 { get; }
+
+        public ushort[]? Order16 { get; }
 
         public int[] Dist { get; }
 
