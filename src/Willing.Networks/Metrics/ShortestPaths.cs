@@ -28,10 +28,10 @@ public static class ShortestPaths
     /// <param name="weighted">Whether edge weights are path lengths (otherwise every edge has length 1).</param>
     /// <param name="threads">The most threads to use; 0 for one per core. The result does not depend on it.</param>
     public static PathCentralities Compute(Graph graph, NeighborMode mode = NeighborMode.Out, bool weighted = false, int threads = 0)
-        => Compute(graph, mode, weighted, threads, reference: false);
+        => Compute(graph, mode, weighted, threads, compact: true);
 
-    /// <summary>As the public overload; with <paramref name="reference"/> the unweighted search runs the plain 32-bit kernel the compact one is checked against bit for bit.</summary>
-    internal static PathCentralities Compute(Graph graph, NeighborMode mode, bool weighted, int threads, bool reference)
+    /// <summary>As the public overload; without <paramref name="compact"/> the unweighted search keeps its indices in 32 bits on any graph (what graphs of 65,536 nodes or more run), so that the two can be checked against each other bit for bit.</summary>
+    internal static PathCentralities Compute(Graph graph, NeighborMode mode, bool weighted, int threads, bool compact)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(threads);
         var adj = graph.Adjacent(graph.IsDirected ? mode : NeighborMode.All);
@@ -49,7 +49,7 @@ public static class ShortestPaths
         // neighbour lists, the queue and the distances then take half the cache. The arithmetic is the
         // same, in the same order, so the results are the same to the bit.
         ushort[]? targets16 = null;
-        if (!weighted && !reference && n <= ushort.MaxValue)
+        if (!weighted && compact && n <= ushort.MaxValue)
         {
             targets16 = new ushort[adj.Targets.Length];
             for (int i = 0; i < targets16.Length; i++)
@@ -67,8 +67,6 @@ public static class ShortestPaths
                     Dijkstra(adj, s, ws, sum, closeness, harmonic, reached);
                 else if (targets16 is not null)
                     Bfs(adj.Offsets, targets16, ws.Dist16!, ws.Order16!, s, ws, sum, closeness, harmonic, reached);
-                else if (reference)
-                    Bfs(adj, s, ws, sum, closeness, harmonic, reached);
                 else
                     Bfs(adj.Offsets, adj.Targets, ws.Dist, ws.Order, s, ws, sum, closeness, harmonic, reached);
             }
@@ -146,9 +144,12 @@ public static class ShortestPaths
     private static void Bfs<T>(int[] offsetArray, T[] targetArray, T[] distArray, T[] orderArray, int s, Workspace ws, double[] bc, double[] closeness, double[] harmonic, int[] reached)
         where T : unmanaged
     {
-        // The kernel of Bfs below with the node indices, queue and distances in T (int, or ushort below
-        // 65,536 nodes), and δ kept by queue position so that it is written and read in sequence. The
-        // floating-point operations are the same, in the same order.
+        // The node indices, queue and distances in T (int, or ushort below 65,536 nodes), and δ kept by
+        // queue position so that it is written and read in sequence; the floating-point operations are
+        // the same, in the same order, for either T. The inner loops index through refs without bounds
+        // checks: every index comes from the CSR arrays, which are consistent by construction, or from
+        // the queue, which holds node indices. dist holds the distance plus one, so that the cleared
+        // buffer (0) means "not reached".
         ref int offsets = ref MemoryMarshal.GetArrayDataReference(offsetArray);
         ref T targets = ref MemoryMarshal.GetArrayDataReference(targetArray);
         ref T dist = ref MemoryMarshal.GetArrayDataReference(distArray);
@@ -236,87 +237,6 @@ public static class ShortestPaths
     private static T Of<T>(int value)
         where T : unmanaged
         => typeof(T) == typeof(ushort) ? Unsafe.BitCast<ushort, T>((ushort)value) : Unsafe.BitCast<int, T>(value);
-
-    private static void Bfs(Adjacency adj, int s, Workspace ws, double[] bc, double[] closeness, double[] harmonic, int[] reached)
-    {
-        // The inner loops index through refs without bounds checks: every index comes from the CSR
-        // arrays, which are consistent by construction, or from the queue, which holds node indices.
-        ref int offsets = ref MemoryMarshal.GetArrayDataReference(adj.Offsets);
-        ref int targets = ref MemoryMarshal.GetArrayDataReference(adj.Targets);
-        ref int dist = ref MemoryMarshal.GetArrayDataReference(ws.Dist);
-        ref double sigma = ref MemoryMarshal.GetArrayDataReference(ws.Sigma);
-        ref int order = ref MemoryMarshal.GetArrayDataReference(ws.Order);
-        ref double q = ref MemoryMarshal.GetArrayDataReference(ws.Q);
-        ref double delta = ref MemoryMarshal.GetArrayDataReference(ws.Delta);
-        // dist holds the distance plus one, so that the cleared buffer (0) means "not reached".
-        int head = 0, tail = 0;
-        Unsafe.Add(ref dist, s) = 1;
-        Unsafe.Add(ref sigma, s) = 1;
-        Unsafe.Add(ref order, tail++) = s;
-        while (head < tail)
-        {
-            int v = Unsafe.Add(ref order, head++);
-            int next = Unsafe.Add(ref dist, v) + 1;
-            double sv = Unsafe.Add(ref sigma, v);
-            for (int i = Unsafe.Add(ref offsets, v), end = Unsafe.Add(ref offsets, v + 1); i < end; i++)
-            {
-                int w = Unsafe.Add(ref targets, i);
-                int dw = Unsafe.Add(ref dist, w);
-                if (dw == 0)
-                {
-                    Unsafe.Add(ref dist, w) = next;
-                    Unsafe.Add(ref sigma, w) = sv;
-                    Unsafe.Add(ref order, tail++) = w;
-                }
-                else if (dw == next)
-                    Unsafe.Add(ref sigma, w) += sv;
-            }
-        }
-
-        // Dependencies level by level from the deepest. q(w) = (1 + δ(w)) / σ(w) is set only once w's whole
-        // level is done, and is 0 for every node not yet done; a neighbour of v lies at most one level
-        // deeper, so Σ q over all of v's neighbours is exactly the sum over its successors — no distance
-        // test and no division in the inner loop.
-        long distanceSum = 0;
-        double harmonicSum = 0;
-        int k = tail - 1;
-        while (k >= 0)
-        {
-            int level = Unsafe.Add(ref dist, Unsafe.Add(ref order, k)), last = k;
-            while (k >= 0 && Unsafe.Add(ref dist, Unsafe.Add(ref order, k)) == level)
-            {
-                int v = Unsafe.Add(ref order, k);
-                double coefficient = 0;
-                for (int i = Unsafe.Add(ref offsets, v), end = Unsafe.Add(ref offsets, v + 1); i < end; i++)
-                    coefficient += Unsafe.Add(ref q, Unsafe.Add(ref targets, i));
-                Unsafe.Add(ref delta, v) = Unsafe.Add(ref sigma, v) * coefficient;
-                k--;
-            }
-
-            // dist holds the distance plus one (0 marks a node not reached).
-            distanceSum += (long)(last - k) * (level - 1);
-            harmonicSum += level > 1 ? (last - k) / (double)(level - 1) : 0;
-            for (int j = k + 1; j <= last; j++)
-            {
-                int v = Unsafe.Add(ref order, j);
-                double d = Unsafe.Add(ref delta, v);
-                if (v != s)
-                    bc[v] += d;
-                Unsafe.Add(ref q, v) = (1 + d) / Unsafe.Add(ref sigma, v);
-            }
-        }
-
-        reached[s] = tail - 1;
-        closeness[s] = tail > 1 ? (tail - 1) / (double)distanceSum : double.NaN;
-        harmonic[s] = harmonicSum;
-        for (int j = 0; j < tail; j++)
-        {
-            int v = Unsafe.Add(ref order, j);
-            Unsafe.Add(ref dist, v) = 0;
-            Unsafe.Add(ref sigma, v) = 0;
-            Unsafe.Add(ref q, v) = 0;
-        }
-    }
 
     private static void Dijkstra(Adjacency adj, int s, Workspace ws, double[] bc, double[] closeness, double[] harmonic, int[] reached)
     {
