@@ -121,23 +121,15 @@ public sealed record CoordinationNetwork(
         var actors = coalition.Actors.ToDictionary(a => a.Id, a => a);
         string Principal(ActorId id) =>
             actors.TryGetValue(id, out var a) && a.Kind == ActorKind.Person && a.ActsFor is { } p && p != id && actors.ContainsKey(p) ? p.Value : id.Value;
-        string StandingOf(string id)
-        {
-            var m = coalition.MembershipOf(new ActorId(id));
-            if (m is null)
-                return "none";
-            if (m.IsMember)
-                return "member";
-            return m.Roles.Contains(Role.Courted) ? "prospect"
-                : m.Roles.Contains(Role.Opponent) ? "opponent"
-                : m.Roles.Contains(Role.Beneficiary) ? "beneficiary"
-                : m.Roles.Contains(Role.Target) ? "target"
-                : m.Roles.Contains(Role.Bystander) ? "bystander" : "none";
-        }
-
-        bool InScope(string id) =>
-            actors.TryGetValue(new ActorId(id), out var a) && a.Kind != ActorKind.StateGroup
-            && (options.Scope == NetworkScope.AllActors || StandingOf(id) is "member" or "prospect");
+        // Each actor's standing and whether it is a node, worked out once: links ask for them pair by pair.
+        var membership = coalition.Memberships.ToDictionary(m => m.Actor.Value, m => m, StringComparer.Ordinal);
+        var standing = coalition.Actors.ToDictionary(a => a.Id.Value, a => Standing(membership.GetValueOrDefault(a.Id.Value)), StringComparer.Ordinal);
+        var inScope = coalition.Actors
+            .Where(a => a.Kind != ActorKind.StateGroup && (options.Scope == NetworkScope.AllActors || standing[a.Id.Value] is "member" or "prospect"))
+            .Select(a => a.Id.Value)
+            .ToHashSet(StringComparer.Ordinal);
+        string StandingOf(string id) => standing.GetValueOrDefault(id, "none");
+        bool InScope(string id) => inScope.Contains(id);
 
         var bases = new Dictionary<(string, string), List<LinkBasis>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -231,6 +223,15 @@ public sealed record CoordinationNetwork(
             .ToImmutableArray();
         return new CoordinationNetwork(coalition.Id, options, nodes, links, directed.ToImmutable(), coverage.ToImmutable());
     }
+
+    private static string Standing(Membership? m) =>
+        m is null ? "none"
+        : m.IsMember ? "member"
+        : m.Roles.Contains(Role.Courted) ? "prospect"
+        : m.Roles.Contains(Role.Opponent) ? "opponent"
+        : m.Roles.Contains(Role.Beneficiary) ? "beneficiary"
+        : m.Roles.Contains(Role.Target) ? "target"
+        : m.Roles.Contains(Role.Bystander) ? "bystander" : "none";
 
     /// <summary>The node of an actor.</summary>
     public CaseActor Node(string id) => Nodes.First(n => n.Id == id);
