@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Willing.Core.Model;
 using Willing.Networks;
 using Willing.Networks.Cases;
@@ -63,6 +64,17 @@ public static class IndicatorLibrary
         ["institutional-relation"] = InstitutionalRelationCategory,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly ConditionalWeakTable<Coalition, CoordinationNetwork> MemberTieNetworks = new();
+    private static readonly ConditionalWeakTable<Coalition, CoordinationNetwork> AllTieNetworks = new();
+
+    /// <summary>
+    /// The network of a case's direct ties (no co-participation) in one scope, built once per coalition
+    /// object and shared by the indicators that read it (H1 and H5 the members', S2 and S5 every actor's).
+    /// </summary>
+    private static CoordinationNetwork TieNetwork(Coalition c, NetworkScope scope) =>
+        (scope == NetworkScope.AllActors ? AllTieNetworks : MemberTieNetworks)
+            .GetValue(c, x => CoordinationNetwork.Of(x, new NetworkOptions(scope, Ties: true, Events: false, Bodies: false, Lists: false)));
+
     // ---- organization ------------------------------------------------------------------------
 
     /// <summary>
@@ -79,7 +91,7 @@ public static class IndicatorLibrary
     /// </summary>
     public static RawMeasure TieCentralization(Coalition c)
     {
-        var network = CoordinationNetwork.Of(c, NetworkOptions.Default with { Events = false, Bodies = false, Lists = false });
+        var network = TieNetwork(c, NetworkScope.MembersAndProspects);
         var linked = network.Links.SelectMany(l => (string[])[l.A, l.B]).ToHashSet(StringComparer.Ordinal);
         var graph = network.ToGraph(keep: a => linked.Contains(a.Id));
         int n = graph.NodeCount, links = graph.EdgeCount;
@@ -197,7 +209,7 @@ public static class IndicatorLibrary
     /// </summary>
     public static RawMeasure TopInitiatorShare(Coalition c)
     {
-        var network = CoordinationNetwork.Of(c, NetworkOptions.Default with { Events = false, Bodies = false, Lists = false });
+        var network = TieNetwork(c, NetworkScope.MembersAndProspects);
         var ties = network.Directed.Where(t => t.Kind != "membership").ToList();
         if (ties.Count < 3)
             return RawMeasure.None($"{ties.Count} directed tie(s) among members and prospects; need 3");
@@ -353,7 +365,7 @@ public static class IndicatorLibrary
     {
         var embedded = c.Actors.Where(a => a.Kind == ActorKind.Firm && !c.Members.Any(m => m.Actor == a.Id && m.Roles.Any(r => r != Role.Contractor)))
             .Select(a => a.Id.Value).ToHashSet(StringComparer.Ordinal);
-        var network = CoordinationNetwork.Of(c, new NetworkOptions(NetworkScope.AllActors, Ties: true, Events: false, Bodies: false, Lists: false));
+        var network = TieNetwork(c, NetworkScope.AllActors);
         bool Keep(CaseActor a) => !embedded.Contains(a.Id) && (a.StateSide || ActorSides.IsCivilSociety(c, new ActorId(a.Id)));
         var graph = network.ToGraph(weighted: true, keep: Keep);
         var kept = network.Links.Where(l => Keep(network.Node(l.A)) && Keep(network.Node(l.B))).ToList();
@@ -457,7 +469,7 @@ public static class IndicatorLibrary
         bool OfState(string id, string state) => id == state || (Institution(new ActorId(id)) && Home(new ActorId(id)) == state);
 
         // The ties of every actor, persons counted as their principals (Willing.Networks' coordination network, ties only).
-        var network = CoordinationNetwork.Of(c, new NetworkOptions(NetworkScope.AllActors, Ties: true, Events: false, Bodies: false, Lists: false));
+        var network = TieNetwork(c, NetworkScope.AllActors);
         var members = c.Members.Select(m => ActorSides.Principal(c, m.Actor).Value).ToHashSet(StringComparer.Ordinal);
         var found = new Dictionary<string, Evidence>(StringComparer.Ordinal);
         void Consider(string id, string how, Provenance provenance)
