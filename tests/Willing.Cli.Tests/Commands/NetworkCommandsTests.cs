@@ -150,4 +150,22 @@ public sealed class NetworkCommandsTests : IDisposable
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Metrics_ACaseFileOfOnesOwn_IsReadAsClassifyReadsIt_AndItsErrorsAreLocated()
+    {
+        string good = Path.Combine(RepoRoot.Find(), "data", "cases", "interfet-1999.yaml");
+        var byId = JsonDocument.Parse(CliRun.Of("network", "metrics", "interfet-1999", "--format", "json").Output).RootElement;
+        var run = CliRun.Of("network", "metrics", good, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(byId.GetProperty("edges").GetInt32(), JsonDocument.Parse(run.Output).RootElement.GetProperty("edges").GetInt32());
+
+        string bad = Path.Combine(_dir, "bad.yaml");
+        File.WriteAllText(bad, File.ReadAllText(good).Replace("roles: [target]", "roles: [targt]", StringComparison.Ordinal));
+        var broken = CliRun.Of("network", "metrics", bad);
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains("'targt' is not a valid role; did you mean 'target'?", broken.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was read", broken.Error, StringComparison.Ordinal);
+    }
 }

@@ -77,7 +77,7 @@ public sealed class NetworkDrawCommandTests : IDisposable
     public void Draw_DefaultOut_IsNetworkIdSvg()
     {
         // Checked on the settings: a run would write into the working folder, which tests running in parallel share.
-        Assert.Equal("network-human-security-network.svg", new Willing.Cli.Commands.Network.DrawSettings { Case = "human-security-network" }.OutOrDefault);
+        Assert.Equal("network-human-security-network.svg", new Willing.Cli.Commands.Network.DrawSettings { Case = "human-security-network" }.OutFor("human-security-network"));
     }
 
     [Theory]

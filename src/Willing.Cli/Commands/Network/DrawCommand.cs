@@ -22,16 +22,16 @@ public sealed class DrawCommand(CliOutput output) : Command<DrawSettings>
     /// <inheritdoc />
     public override int Execute(CommandContext context, DrawSettings settings, CancellationToken cancellationToken)
     {
-        string path = settings.OutOrDefault;
-        string extension = Path.GetExtension(path).ToLowerInvariant();
+        string extension = Path.GetExtension(settings.Out ?? ".svg").ToLowerInvariant();
         if (extension is not (".svg" or ".png"))
         {
-            output.Error.WriteLine($"willing: --out '{Echo.Quote(path)}': the file must end in .svg or .png, which gives the format");
+            output.Error.WriteLine($"willing: --out '{Echo.Quote(settings.Out!)}': the file must end in .svg or .png, which gives the format");
             return WillingApp.InvalidInput;
         }
 
         if (NetworkGraphLoader.LoadCase(settings, output) is not var (network, _, coalition, period))
             return WillingApp.InvalidInput;
+        string path = settings.OutFor(coalition.Id.Value);
         var scope = network.Options.Scope;
         if (network.Nodes.IsEmpty)
         {

@@ -24,8 +24,8 @@ public sealed class DrawSettings : NetworkSettings
     [DefaultValue("degree")]
     public string Size { get; init; } = "degree";
 
-    /// <summary>The file to write, the default filled in.</summary>
-    public string OutOrDefault => Out ?? $"network-{Case}.svg";
+    /// <summary>The file to write: <see cref="Out"/>, or <c>network-ID.svg</c> for the case drawn (its id, also when it was given as a file).</summary>
+    public string OutFor(string caseId) => Out ?? $"network-{caseId}.svg";
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>

@@ -1,3 +1,4 @@
+using Willing.Cli.Commands.Typology;
 using Willing.Cli.Output;
 using Willing.Core.Model;
 using Willing.Core.Reading;
@@ -16,14 +17,9 @@ internal static class NetworkGraphLoader
     /// <summary>A case's coordination network and its graph, the case (sliced to the period asked for) and the period, or null after printing why not.</summary>
     public static (CoordinationNetwork Network, Graph Graph, Coalition Coalition, CasePeriod? Period)? LoadCase(NetworkSettings settings, CliOutput output)
     {
-        var caseBase = CaseBaseLoader.Load(settings.Cases, output);
-        if (caseBase is null)
+        // An id of the case base, or a case file of the user's own, as classify takes them.
+        if (TypologyLoader.Coalitions([settings.Case!], all: false, settings, output, done: "read") is not [var coalition])
             return null;
-        if (caseBase.Find(settings.Case!) is not { } coalition)
-        {
-            CaseBaseLoader.UnknownId(caseBase, settings.Case!, output);
-            return null;
-        }
 
         CasePeriod? period = null;
         if (settings.Period is { } periodId)

@@ -6,17 +6,12 @@ namespace Willing.Cli.Commands.Network;
 
 /// <summary>The options every <c>willing network</c> command shares: where the graph comes from, a case of the case base or an edge list.</summary>
 /// <remarks><see cref="NetworkGraphLoader"/> is the one place that turns these options into a graph.</remarks>
-public class NetworkSettings : FormatSettings
+public class NetworkSettings : CaseSettings
 {
     /// <summary>The case whose coordination network is analysed.</summary>
     [CommandArgument(0, "[CASE]")]
-    [Description("The id of a case whose coordination network to analyse (its members and prospects linked by ties and by shared events, bodies and lists); or give --edges.")]
+    [Description("The id of a case whose coordination network to analyse (its members and prospects linked by ties and by shared events and bodies), or a case file of your own; or give --edges.")]
     public string? Case { get; init; }
-
-    /// <summary>Case files or folders to use instead of the built-in case base.</summary>
-    [CommandOption("--cases <PATH>")]
-    [Description("Read the case base from these files or folders instead of the built-in one (repeatable).")]
-    public string[]? Cases { get; init; }
 
     /// <summary>One of the case's declared periods.</summary>
     [CommandOption("--period <ID>")]

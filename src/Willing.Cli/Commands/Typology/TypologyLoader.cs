@@ -41,7 +41,8 @@ internal static class TypologyLoader
     /// <param name="settings">The command's settings, naming the case base.</param>
     /// <param name="output">Where errors are printed.</param>
     /// <param name="caseBaseRead">The case base of <paramref name="settings"/> when the command has read it already, so that it is not read twice.</param>
-    public static IReadOnlyList<Coalition>? Coalitions(IReadOnlyList<string> targets, bool all, CaseSettings settings, CliOutput output, CaseBase? caseBaseRead = null)
+    /// <param name="done">What the command does with the cases, for the message when a case file has errors ("nothing was classified").</param>
+    public static IReadOnlyList<Coalition>? Coalitions(IReadOnlyList<string> targets, bool all, CaseSettings settings, CliOutput output, CaseBase? caseBaseRead = null, string done = "classified")
     {
         var files = targets.Where(IsFile).ToList();
         var ids = targets.Where(t => !IsFile(t)).ToList();
@@ -61,7 +62,7 @@ internal static class TypologyLoader
             {
                 foreach (var error in loaded.Errors)
                     output.Error.WriteLine(error.ToString());
-                output.Error.WriteLine($"willing: {CaseBaseLoader.Plural(loaded.ErrorCount, "error")} in the case files; nothing was classified");
+                output.Error.WriteLine($"willing: {CaseBaseLoader.Plural(loaded.ErrorCount, "error")} in the case files; nothing was {done}");
                 return null;
             }
 
