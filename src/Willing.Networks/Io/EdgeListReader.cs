@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using Willing.Core.Reading;
 
 namespace Willing.Networks.Io;
 
@@ -62,25 +63,25 @@ public static class EdgeListReader
         if (bytes.Span.StartsWith("\uFEFF"u8))
             bytes = bytes[3..];
         var span = bytes.Span;
-        int bad = FirstInvalidUtf8(span);
+        int bad = CsvBytes.FirstInvalidUtf8(span);
         if (bad >= 0)
         {
-            var (line, column) = Locate(span, bad);
+            var (line, column) = CsvBytes.Locate(span, bad);
             return (null, [new EdgeListError(file, line, column, "the file is not valid UTF-8 here: save it as UTF-8", "$")]);
         }
 
         int nul = span.IndexOf((byte)0);
         if (nul >= 0)
         {
-            var (line, column) = Locate(span, nul);
+            var (line, column) = CsvBytes.Locate(span, nul);
             return (null, [new EdgeListError(file, line, column, "a NUL byte: the file is not text", "$")]);
         }
 
         if (span.IndexOfAnyExcept(" \t\r\n"u8) < 0)
             return (null, [new EdgeListError(file, 1, 1, "the file is empty: an edge list starts with a header row naming the source and target columns", "$")]);
 
-        var headerBytes = FirstRecord(span);
-        var headerColumns = FieldColumns(headerBytes, 1);
+        var headerBytes = CsvBytes.FirstRecord(span);
+        var headerColumns = CsvBytes.FieldColumns(headerBytes, 1);
         var builder = new GraphBuilder(options.Directed);
         var csvOptions = new CsvReaderOptions
         {
@@ -93,9 +94,9 @@ public static class EdgeListReader
             {
                 // An unclosed quote is reported at the end of the input; the user needs the quote that opened it.
                 var (line, column) = record.Reason == CsvMalformedReason.UnterminatedQuote && record.LineNumber > 0
-                    ? OpeningQuote(record.RawRecord, (int)record.LineNumber)
-                    : Locate(bytes.Span, (int)Math.Min(record.ByteOffset, bytes.Length));
-                errors.Add(line, column, Malformed(record.Reason), "$");
+                    ? CsvBytes.OpeningQuote(record.RawRecord, (int)record.LineNumber)
+                    : CsvBytes.Locate(bytes.Span, (int)Math.Min(record.ByteOffset, bytes.Length));
+                errors.Add(line, column, CsvBytes.Malformed(record.Reason), "$");
             },
         };
 
@@ -191,15 +192,6 @@ public static class EdgeListReader
         return false;
     }
 
-    private static string Malformed(CsvMalformedReason reason) => reason switch
-    {
-        CsvMalformedReason.UnterminatedQuote => "a quoted field is never closed: add the closing '\"'",
-        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote: a quoted field ends at its closing '\"' (write a quote inside quotes as \"\")",
-        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field: put the whole field in quotes and double the quote",
-        CsvMalformedReason.FieldCountMismatch => "this row has a different number of fields from the header",
-        _ => "this row is not valid CSV",
-    };
-
     private static string Hint(IReadOnlyList<string> headers, string wanted)
     {
         var near = headers.FirstOrDefault(h => string.Equals(h.Trim(), wanted, StringComparison.OrdinalIgnoreCase));
@@ -219,101 +211,8 @@ public static class EdgeListReader
 
     private static (int Line, int Column) Position(CsvReader csv, int line, int field)
     {
-        var columns = FieldColumns(csv.RawRecord, line);
+        var columns = CsvBytes.FieldColumns(csv.RawRecord, line);
         return field < columns.Count ? columns[field] : (line, 1);
-    }
-
-    /// <summary>Where each field of a raw record starts: quotes toggle, commas outside quotes end a field, line breaks inside quotes move to the next line; columns count code points.</summary>
-    internal static List<(int Line, int Column)> FieldColumns(ReadOnlySpan<byte> raw, int line)
-    {
-        var result = new List<(int, int)> { (line, 1) };
-        bool quoted = false;
-        int column = 1;
-        for (int i = 0; i < raw.Length; i++)
-        {
-            byte b = raw[i];
-            if ((b & 0xC0) == 0x80)
-                continue;
-            column++;
-            if (b == (byte)'"')
-                quoted = !quoted;
-            else if (b == (byte)',' && !quoted)
-                result.Add((line, column));
-            else if (b == (byte)'\n')
-            {
-                line++;
-                column = 1;
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Where the quote that is never closed opens in a raw record that starts on <paramref name="line"/>.</summary>
-    private static (int Line, int Column) OpeningQuote(string raw, int line)
-    {
-        bool quoted = false;
-        int column = 1;
-        (int, int) opened = (line, 1);
-        foreach (var rune in raw.EnumerateRunes())
-        {
-            if (rune.Value == '"')
-            {
-                if (!quoted)
-                    opened = (line, column);
-                quoted = !quoted;
-            }
-
-            column++;
-            if (rune.Value == '\n')
-            {
-                line++;
-                column = 1;
-            }
-        }
-
-        return opened;
-    }
-
-    private static ReadOnlySpan<byte> FirstRecord(ReadOnlySpan<byte> span)
-    {
-        int start = 0;
-        while (start < span.Length && span[start] is (byte)'\r' or (byte)'\n')
-            start++;
-        int end = span[start..].IndexOfAny((byte)'\r', (byte)'\n');
-        return end < 0 ? span[start..] : span.Slice(start, end);
-    }
-
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
-    {
-        if (System.Text.Unicode.Utf8.IsValid(span))
-            return -1;
-        int i = 0;
-        while (i < span.Length)
-        {
-            if (Rune.DecodeFromUtf8(span[i..], out _, out int consumed) != System.Buffers.OperationStatus.Done)
-                return i;
-            i += consumed;
-        }
-
-        return -1;
-    }
-
-    /// <summary>The line and column (code points) of a byte offset.</summary>
-    private static (int Line, int Column) Locate(ReadOnlySpan<byte> span, int offset)
-    {
-        offset = Math.Clamp(offset, 0, span.Length);
-        var before = span[..offset];
-        int line = before.Count((byte)'\n') + 1;
-        int lineStart = before.LastIndexOf((byte)'\n') + 1;
-        int column = 1;
-        foreach (byte b in before[lineStart..])
-        {
-            if ((b & 0xC0) != 0x80)
-                column++;
-        }
-
-        return (line, column);
     }
 
     private static EdgeListError TooLarge(string file, EdgeListOptions options) =>

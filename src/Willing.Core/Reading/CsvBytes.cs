@@ -1,0 +1,115 @@
+using System.Text;
+using CsvHelper;
+
+namespace Willing.Core.Reading;
+
+/// <summary>The byte-level checks and positions every CsvHelper-based reader of Willing shares: strict UTF-8, where a byte offset or a field is (line and column in code points), where an unclosed quote opens, and what each kind of malformed record means to a user.</summary>
+/// <remarks>CsvHelper parses; these helpers give the located errors Willing's readers promise (<c>docs/decisions/0007-hardened-readers.md</c>). Used by the edge-list reader of Willing.Networks and the event-history reader of Willing.Lifecycle.</remarks>
+public static class CsvBytes
+{
+
+    /// <summary>Where each field of a raw record starts: quotes toggle, commas outside quotes end a field, line breaks inside quotes move to the next line; columns count code points.</summary>
+    public static List<(int Line, int Column)> FieldColumns(ReadOnlySpan<byte> raw, int line)
+    {
+        var result = new List<(int, int)> { (line, 1) };
+        bool quoted = false;
+        int column = 1;
+        for (int i = 0; i < raw.Length; i++)
+        {
+            byte b = raw[i];
+            if ((b & 0xC0) == 0x80)
+                continue;
+            column++;
+            if (b == (byte)'"')
+                quoted = !quoted;
+            else if (b == (byte)',' && !quoted)
+                result.Add((line, column));
+            else if (b == (byte)'\n')
+            {
+                line++;
+                column = 1;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Where the quote that is never closed opens in a raw record that starts on <paramref name="line"/>.</summary>
+    public static (int Line, int Column) OpeningQuote(string raw, int line)
+    {
+        bool quoted = false;
+        int column = 1;
+        (int, int) opened = (line, 1);
+        foreach (var rune in raw.EnumerateRunes())
+        {
+            if (rune.Value == '"')
+            {
+                if (!quoted)
+                    opened = (line, column);
+                quoted = !quoted;
+            }
+
+            column++;
+            if (rune.Value == '\n')
+            {
+                line++;
+                column = 1;
+            }
+        }
+
+        return opened;
+    }
+
+    /// <summary>The first non-blank line of the input, without its line break (the header row).</summary>
+    public static ReadOnlySpan<byte> FirstRecord(ReadOnlySpan<byte> span)
+    {
+        int start = 0;
+        while (start < span.Length && span[start] is (byte)'\r' or (byte)'\n')
+            start++;
+        int end = span[start..].IndexOfAny((byte)'\r', (byte)'\n');
+        return end < 0 ? span[start..] : span.Slice(start, end);
+    }
+
+    /// <summary>The offset of the first byte that is not valid UTF-8, or -1 when the input is valid.</summary>
+    public static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(span))
+            return -1;
+        int i = 0;
+        while (i < span.Length)
+        {
+            if (Rune.DecodeFromUtf8(span[i..], out _, out int consumed) != System.Buffers.OperationStatus.Done)
+                return i;
+            i += consumed;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The line and column (code points) of a byte offset.</summary>
+    public static (int Line, int Column) Locate(ReadOnlySpan<byte> span, int offset)
+    {
+        offset = Math.Clamp(offset, 0, span.Length);
+        var before = span[..offset];
+        int line = before.Count((byte)'\n') + 1;
+        int lineStart = before.LastIndexOf((byte)'\n') + 1;
+        int column = 1;
+        foreach (byte b in before[lineStart..])
+        {
+            if ((b & 0xC0) != 0x80)
+                column++;
+        }
+
+        return (line, column);
+    }
+
+    /// <summary>What a malformed record means, in words a user can act on.</summary>
+    public static string Malformed(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.UnterminatedQuote => "a quoted field is never closed: add the closing '\"'",
+        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote: a quoted field ends at its closing '\"' (write a quote inside quotes as \"\")",
+        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field: put the whole field in quotes and double the quote",
+        CsvMalformedReason.FieldCountMismatch => "this row has a different number of fields from the header",
+        _ => "this row is not valid CSV",
+    };
+}
