@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Willing.Cli.Commands;
+using Willing.Cli.Commands.Lifecycle;
 using Willing.Cli.Commands.Network;
 using Willing.Cli.Commands.Typology;
 using Willing.Cli.Infrastructure;
@@ -107,6 +108,18 @@ public static class WillingApp
                     .WithDescription("Draw a case's coordination network (force-directed, seeded): actors coloured by kind, sized by degree, members filled; SVG or PNG.")
                     .WithExample("network", "draw", "iraq-2003")
                     .WithExample("network", "draw", "landmines-ottawa", "--out", "ottawa.png", "--seed", "7", "--scope", "all");
+            });
+            config.AddCommand<TimelineCommand>("timeline")
+                .WithDescription("A case's memberships over time: who joined and left when and why, the triggers of exits, the count by month, and exit cascades tested against independent exits.")
+                .WithExample("timeline", "iraq-2003")
+                .WithExample("timeline", "iraq-2003", "--window", "45", "--format", "json");
+            config.AddBranch("survival", survival =>
+            {
+                survival.SetDescription("Entry and exit over time (the 'coalition of the leaving'): event-history rows, Kaplan–Meier retention, Cox models of exit hazard, competing risks.");
+                survival.AddCommand<SurvivalExportCommand>("export")
+                    .WithDescription("A case's members as event-history rows, one per member and month (start, stop], with time-varying covariates, as CSV for R or any other tool.")
+                    .WithExample("survival", "export", "iraq-2003", "--out", "iraq-months.csv")
+                    .WithExample("survival", "export", "iraq-2003", "--scheduled", "cause", "--format", "json");
             });
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Write the comparative report over the case base: index.html with the typology map, the property space, the paper's placements against Willing's, the trajectories of cases with periods and every case explained, and the charts as PNG and SVG.")

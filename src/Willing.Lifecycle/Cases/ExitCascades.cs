@@ -14,13 +14,15 @@ public sealed record CascadeOptions(int WindowDays = 30, bool IncludeScheduled =
     public static CascadeOptions Default { get; } = new();
 }
 
-/// <summary>An exit as the cascade detection dates it.</summary>
+/// <summary>An exit as the cascade detection dates it: by its announcement when recorded, else by its departure, as the days that date can mean.</summary>
 /// <param name="Member">The member.</param>
-/// <param name="Day">The day it is dated to: its announcement when recorded, else its departure's latest day (<see cref="PartialDate.LatestDay"/>).</param>
-/// <param name="Dated">What the day comes from: <c>announced</c> or <c>left</c>.</param>
+/// <param name="Day">The first day the date can mean (<see cref="PartialDate.EarliestDay"/>).</param>
+/// <param name="Latest">The last day it can mean (<see cref="PartialDate.LatestDay"/>): the same day for a full date, the month's end for a month.</param>
+/// <param name="Dated">What the date comes from: <c>announced</c> or <c>left</c>.</param>
+/// <param name="Date">The date as recorded.</param>
 /// <param name="Reason">Its main reason, in the case file's spelling.</param>
 /// <param name="Trigger">The event it names as its trigger, if any.</param>
-public sealed record DatedExit(ActorId Member, DateOnly Day, string Dated, string? Reason, ItemId? Trigger);
+public sealed record DatedExit(ActorId Member, DateOnly Day, DateOnly Latest, string Dated, PartialDate Date, string? Reason, ItemId? Trigger);
 
 /// <summary>A chain of exits, each within the window of the one before (or of the trigger that opened the chain).</summary>
 /// <param name="Trigger">The event the first exit names as its trigger, if any.</param>
@@ -63,13 +65,16 @@ public sealed record CascadeAnalysis(
 /// Dominican Republic and Nicaragua in spring 2004), and tests them against exits that happen independently.
 /// </summary>
 /// <remarks>
-/// <para>Each exit is dated by its announcement when recorded (the decision), else by its departure. Exits are
-/// linked by single linkage: an exit within <see cref="CascadeOptions.WindowDays"/> of the previous exit of a
-/// chain, or of the event that the chain's first exit names as its trigger, joins the chain.</para>
+/// <para>Each exit is dated by its announcement when recorded (the decision), else by its departure, and a
+/// partial date stands for every day it can mean. Exits are linked by single linkage, and only when the data
+/// make the link certain: an exit joins a chain when even its latest possible day is within
+/// <see cref="CascadeOptions.WindowDays"/> of the earliest possible day of the chain's previous exit. Two exits
+/// known only to the year are never linked by a 30-day window; two known to the same month are. The event the
+/// chain's first exit names as its trigger is reported with the chain.</para>
 /// <para>The statistic is a scan test by Monte Carlo. Under the null each exiting member leaves at a time drawn
 /// uniformly and independently over its own span of membership (from its joining to its recorded exit's
-/// latest possible day, or to the case's end), which keeps each member's exposure but removes any dependence
-/// between exits. Two statistics are compared with the same linking rule applied to the drawn dates (triggers are
+/// latest possible day), keeping the width of its recorded date (so an exit known only to the month stays as
+/// uncertain), which keeps each member's exposure and precision but removes any dependence between exits. Two statistics are compared with the same linking rule applied to the drawn dates (triggers are
 /// left out of the null, since they belong to the observed exits): the largest cascade and the number of exits
 /// linked to an earlier one. The p-value is (1 + k) / (1 + draws), k the draws at least as extreme. The draws
 /// use one seeded generator, so the result is the same on every run.</para>
@@ -86,12 +91,12 @@ public static class ExitCascades
                 && ExitKinds.Of(m.Exit.Reason) is var kind && (kind == ExitKind.Unilateral || kind == ExitKind.Scheduled && options.IncludeScheduled))
             .ToList();
         var exits = members
-            .Select(m => new DatedExit(
-                m.Actor,
-                m.Exit!.Announced is { } a ? a.EarliestDay : m.Left!.Value.LatestDay,
-                m.Exit.Announced is null ? "left" : "announced",
-                KebabCase.Name(m.Exit.Reason),
-                m.Exit.Event))
+            .Select(m =>
+            {
+                var date = m.Exit!.Announced ?? m.Left!.Value;
+                return new DatedExit(m.Actor, date.EarliestDay, date.LatestDay, m.Exit.Announced is null ? "left" : "announced", date,
+                    KebabCase.Name(m.Exit.Reason), m.Exit.Event);
+            })
             .OrderBy(e => e.Day).ThenBy(e => e.Member.Value, StringComparer.Ordinal)
             .ToImmutableArray();
         var triggerDays = coalition.Events.ToDictionary(e => e.Id, e => e.Date.EarliestDay);
@@ -101,20 +106,26 @@ public static class ExitCascades
 
         // The null: each exit uniform over its member's span.
         var caseStart = coalition.Period.Start.EarliestDay.DayNumber;
-        var spans = members.Select(m =>
+        var spans = exits.Select(e =>
         {
-            int from = (m.Joined?.EarliestDay.DayNumber ?? caseStart);
-            int to = Math.Max(from, m.Left!.Value.LatestDay.DayNumber);
-            return (From: from, To: to);
+            var m = members.First(x => x.Actor == e.Member);
+            int width = e.Latest.DayNumber - e.Day.DayNumber;
+            int from = m.Joined?.EarliestDay.DayNumber ?? caseStart;
+            int to = Math.Max(from, m.Left!.Value.LatestDay.DayNumber - width);
+            return (From: from, To: to, Width: width);
         }).ToArray();
         var random = new Random(options.Seed);
-        var days = new int[spans.Length];
+        var days = new (int Day, int Latest)[spans.Length];
         long sumLargest = 0, sumLinked = 0;
         int atLeastLargest = 0, atLeastLinked = 0;
         for (int draw = 0; draw < options.Draws; draw++)
         {
             for (int i = 0; i < spans.Length; i++)
-                days[i] = spans[i].From + random.Next(spans[i].To - spans[i].From + 1);
+            {
+                int day = spans[i].From + random.Next(spans[i].To - spans[i].From + 1);
+                days[i] = (day, day + spans[i].Width);
+            }
+
             Array.Sort(days);
             var (big, links) = Scan(days, options.WindowDays);
             sumLargest += big;
@@ -150,7 +161,7 @@ public static class ExitCascades
 
         foreach (var exit in exits)
         {
-            bool joins = anchor is { } last && exit.Day.DayNumber - last.DayNumber <= window;
+            bool joins = anchor is { } last && exit.Latest.DayNumber - last.DayNumber <= window;
             if (!joins)
             {
                 Close();
@@ -168,14 +179,14 @@ public static class ExitCascades
         return result.ToImmutable();
     }
 
-    private static (int Largest, int Linked) Scan(int[] sortedDays, int window)
+    private static (int Largest, int Linked) Scan((int Day, int Latest)[] sortedDays, int window)
     {
         if (sortedDays.Length == 0)
             return (0, 0);
         int largest = 1, run = 1, linked = 0;
         for (int i = 1; i < sortedDays.Length; i++)
         {
-            if (sortedDays[i] - sortedDays[i - 1] <= window)
+            if (sortedDays[i].Latest - sortedDays[i - 1].Day <= window)
             {
                 run++;
                 linked++;

@@ -10,7 +10,7 @@ namespace Willing.Lifecycle.Cases;
 /// <param name="Members">Every member's span, in order of joining and then of id.</param>
 /// <param name="Months">The count of members, of troop contributors and of dated troops in each month, 0 to <paramref name="LastMonth"/>.</param>
 /// <param name="Exits">The members with a leaving date, in order of leaving.</param>
-/// <param name="Triggers">The events an exit names as its trigger, and the elections, casualties and hostage crises that befell members, in date order.</param>
+/// <param name="Triggers">The events an exit names as its trigger, and the elections, casualties and hostage crises that befell members up to the last month, in date order.</param>
 /// <param name="Series">The case's own recorded counts of troops or members over time, as its sources give them.</param>
 /// <param name="Notes">What the rule had to assume (a member without a joining date, an event known only to the year).</param>
 public sealed record Timeline(
@@ -100,13 +100,13 @@ public sealed record Timeline(
 
         var exits = spans.Where(s => s.EndMonth is not null)
             .OrderBy(s => s.EndMonth).ThenBy(s => s.Actor.Value, StringComparer.Ordinal).ToImmutableArray();
-        var triggers = TriggersOf(coalition, clock, spans, notes);
+        var triggers = TriggersOf(coalition, clock, spans, last, notes);
         return new Timeline(coalition.Id, clock, last, [.. spans], months.MoveToImmutable(), exits, triggers,
             [.. coalition.Series.Where(s => s.Measure is SeriesMeasure.Troops or SeriesMeasure.Participants or SeriesMeasure.MemberStates)],
             [.. notes]);
     }
 
-    private static ImmutableArray<TimelineEvent> TriggersOf(Coalition coalition, MonthClock clock, List<MemberSpan> spans, List<string> notes)
+    private static ImmutableArray<TimelineEvent> TriggersOf(Coalition coalition, MonthClock clock, List<MemberSpan> spans, int last, List<string> notes)
     {
         var members = spans.Select(s => s.Actor).ToHashSet();
         var exitOf = spans.Where(s => s.Event is not null).GroupBy(s => s.Event!.Value).ToDictionary(g => g.Key, g => g.Select(s => s.Actor).ToImmutableArray());
@@ -115,7 +115,7 @@ public sealed record Timeline(
         {
             bool named = exitOf.ContainsKey(e.Id);
             bool befell = e.Kind is EventKind.Election or EventKind.Casualties or EventKind.HostageCrisis && e.Subject is { } s && members.Contains(s);
-            if (!named && !befell)
+            if (!named && !befell || !named && clock.Event(e.Date) > last)
                 continue;
             if (MonthClock.IsImprecise(e.Date))
                 notes.Add($"event {e.Id}: dated only {e.Date}; placed in its first month");
