@@ -115,6 +115,23 @@ internal static class SurvivalMath
     }
 
     /// <summary>
+    /// Confidence limits for a probability <paramref name="p"/> given its own standard error, as R's
+    /// <c>survfit</c> computes them for multi-state curves: plain limits p ± z·se, the others through the standard
+    /// error of log p, se/p (0 where se is 0).
+    /// </summary>
+    public static void LimitsFromStdErr(ConfidenceIntervalType type, double p, double se, double z, out double lower, out double upper)
+    {
+        if (type == ConfidenceIntervalType.Plain)
+        {
+            lower = Math.Max(p - (z * se), 0);
+            upper = Math.Min(p + (z * se), 1);
+            return;
+        }
+
+        Limits(type, p, se == 0 ? 0 : se / p, z, out lower, out upper);
+    }
+
+    /// <summary>
     /// The first time at which a step curve falls to one half, as R's <c>print.survfit</c> reads a median (and its
     /// limits) off a curve: where the curve is one half over an interval, the middle of that interval; NaN when it
     /// never gets there. Missing (NaN) values are skipped.
