@@ -93,7 +93,8 @@ describe_zph <- function(fit, transform) {
     global = list(chisq = tb[k, "chisq"], df = tb[k, "df"], p = tb[k, "p"]),
     time = arr(unname(z$time)),
     x = arr(unname(z$x)),
-    strata = if (is.null(z$strata)) NULL else arr(as.character(z$strata)),
+    # strata labels without the "var=" prefix R gives them, to match the data's labels
+    strata = if (is.null(z$strata)) NULL else arr(sub("^[^=]*=", "", as.character(z$strata))),
     # one array per covariate (columns of z$y)
     y = arr(lapply(seq_len(ncol(z$y)), function(j) arr(unname(z$y[, j])))),
     var = unname(z$var))
