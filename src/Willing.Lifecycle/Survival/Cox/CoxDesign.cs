@@ -112,7 +112,7 @@ internal sealed class CoxDesign
         if (options.Cause is int cause && (cause < 1 || cause > data.CauseCount))
         {
             throw new CoxFitException(CoxFitProblem.InvalidInput,
-                $"Cause {cause} is not one of the data's {data.CauseCount} cause(s) ({string.Join(", ", data.Causes)}); choose 1 to {data.CauseCount}, or none for any event.");
+                $"Cause {cause} is not among the data's causes ({string.Join(", ", data.Causes.Select((c, i) => $"{i + 1} = {c}"))}); choose one of them, or none for any event.");
         }
 
         for (int k = 0; k < p; k++)

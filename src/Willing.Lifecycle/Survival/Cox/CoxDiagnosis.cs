@@ -21,21 +21,23 @@ internal static class CoxDiagnosis
         {
             string name = d.Names[j];
             if (Constant(d, j, withinStrata: false))
-                sentences.Add($"Covariate '{name}' takes the same value in every row.");
+            {
+                sentences.Add($"Covariate '{name}' takes the same value in every row, so it has no effect to estimate (R reports its coefficient as NA); drop it.");
+            }
             else if (Constant(d, j, withinStrata: true))
-                sentences.Add($"Covariate '{name}' takes one value within each stratum, so the strata absorb it.");
+            {
+                sentences.Add($"Covariate '{name}' takes one value within each stratum, so the strata absorb its effect (R reports its coefficient as NA); drop it or the strata.");
+            }
             else
             {
                 var partners = Partners(info, p, j, kept);
                 sentences.Add(partners.Count == 0
-                    ? $"Covariate '{name}' does not vary among the rows at risk at any event time."
-                    : $"Covariate '{name}' is a linear combination of {Quote(partners.Select(k => d.Names[k]))}.");
+                    ? $"Covariate '{name}' does not vary among the rows at risk at any event time, so it has no effect to estimate (R reports its coefficient as NA); drop it."
+                    : $"Covariate '{name}' is a linear combination of {Quote(partners.Select(k => d.Names[k]))}, so its effect cannot be told apart from theirs (R reports its coefficient as NA); drop it or one of them.");
             }
         }
 
-        string names = Quote(dropped.Select(j => d.Names[j]));
-        string message = string.Join(" ", sentences)
-            + $" Its coefficient cannot be told apart from the others' (R reports it as NA); drop {names} or the covariates it depends on.";
+        string message = string.Join(" ", sentences);
         return new CoxFitException(CoxFitProblem.Singular, message, [.. dropped.Select(j => d.Names[j])]);
     }
 
@@ -70,7 +72,12 @@ internal static class CoxDiagnosis
     {
         var moving = Suspects(d, options, beta, u, decomposed, finalTest: false);
         var names = moving.Select(j => d.Names[j]).ToArray();
-        string suspects = names.Length == 0 ? "" : $" The coefficient of {Quote(names)} was still moving and may be infinite.";
+        string suspects = names.Length switch
+        {
+            0 => "",
+            1 => $" The coefficient of {Quote(names)} was still moving and may be infinite.",
+            _ => $" The coefficients of {Quote(names)} were still moving and may be infinite.",
+        };
         return new CoxFitException(CoxFitProblem.NotConverged,
             $"The partial likelihood did not converge in {options.MaxIterations} iterations.{suspects} Raise MaxIterations, or check the covariates for near-separation.",
             [.. names]);
