@@ -120,6 +120,24 @@ public static class WillingApp
                     .WithDescription("A case's members as event-history rows, one per member and month (start, stop], with time-varying covariates, as CSV for R or any other tool.")
                     .WithExample("survival", "export", "iraq-2003", "--out", "iraq-months.csv")
                     .WithExample("survival", "export", "iraq-2003", "--scheduled", "cause", "--format", "json");
+                survival.AddCommand<SurvivalKmCommand>("km")
+                    .WithDescription("Kaplan–Meier retention with Greenwood standard errors and confidence intervals, by group, and the log-rank test between groups.")
+                    .WithExample("survival", "km", "iraq-2003")
+                    .WithExample("survival", "km", "iraq-2003", "--group", "on_membership_list", "--conf-type", "log-log")
+                    .WithExample("survival", "km", "--csv", "data.csv", "--time", "time", "--event", "status", "--group", "arm", "--format", "json");
+                survival.AddCommand<SurvivalCoxCommand>("cox")
+                    .WithDescription("A Cox proportional-hazards model of exit (Efron or Breslow ties, (start, stop] rows, strata, robust errors by subject), as R's coxph.")
+                    .WithExample("survival", "cox", "iraq-2003")
+                    .WithExample("survival", "cox", "iraq-2003", "--covariates", "election_past3,gov_change_past3,casualties_past3,troop_share")
+                    .WithExample("survival", "cox", "--csv", "heart.csv", "--start", "start", "--time", "stop", "--event", "event", "--covariates", "age,surgery,transplant", "--cluster", "id");
+                survival.AddCommand<SurvivalCifCommand>("cif")
+                    .WithDescription("Cumulative incidence of exit by reason (Aalen–Johansen, competing risks), with standard errors and intervals.")
+                    .WithExample("survival", "cif", "iraq-2003")
+                    .WithExample("survival", "cif", "--csv", "mgus2.csv", "--time", "etime", "--event", "cause", "--group", "sex");
+                survival.AddCommand<SurvivalZphCommand>("zph")
+                    .WithDescription("The proportional-hazards test of a Cox model on scaled Schoenfeld residuals, as R's cox.zph.")
+                    .WithExample("survival", "zph", "iraq-2003")
+                    .WithExample("survival", "zph", "--csv", "veteran.csv", "--time", "time", "--event", "status", "--covariates", "karno,age", "--transform", "rank");
             });
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Write the comparative report over the case base: index.html with the typology map, the property space, the paper's placements against Willing's, the trajectories of cases with periods and every case explained, and the charts as PNG and SVG.")

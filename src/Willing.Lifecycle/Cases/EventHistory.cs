@@ -224,4 +224,55 @@ public sealed record EventHistory(
         };
         return (data.Validated(), Rows.Length - kept.Count);
     }
+
+    /// <summary>
+    /// The rows merged into one interval per member (from its joining to its exit or censoring), or, with a
+    /// <paramref name="group"/> covariate, one per run of months in which that covariate keeps its value: what
+    /// Kaplan–Meier and cumulative-incidence curves take, since a member's month-by-month rows would otherwise
+    /// show as censorings. The group's value becomes the row's group label; no covariates are carried.
+    /// </summary>
+    public SurvivalData ToSurvivalDataPerMember(string? group = null, bool byCause = false)
+    {
+        int g = group is null ? -1 : Covariates.IndexOf(group);
+        if (group is not null && g < 0)
+            throw new ArgumentException("unknown covariate: " + group);
+        var causes = byCause
+            ? Rows.Where(r => r.Cause is not null).Select(r => r.Cause!).Distinct().Order(StringComparer.Ordinal).ToImmutableArray()
+            : ["exit"];
+        if (causes.IsEmpty)
+            causes = ["exit"];
+        var start = new List<double>();
+        var stop = new List<double>();
+        var status = new List<int>();
+        var groups = new List<string>();
+        var members = new List<string>();
+        for (int i = 0; i < Rows.Length;)
+        {
+            var first = Rows[i];
+            string label = g < 0 ? "all" : Label(first.Values[g]);
+            int j = i;
+            while (j + 1 < Rows.Length && Rows[j + 1].Member == first.Member && Rows[j + 1].Start == Rows[j].Stop
+                   && !Rows[j].Event && (g < 0 || Label(Rows[j + 1].Values[g]) == label))
+                j++;
+            var last = Rows[j];
+            start.Add(first.Start);
+            stop.Add(last.Stop);
+            status.Add(!last.Event ? 0 : byCause ? causes.IndexOf(last.Cause!) + 1 : 1);
+            groups.Add(label);
+            members.Add(first.Member.Value);
+            i = j + 1;
+        }
+
+        return new SurvivalData
+        {
+            Start = [.. start],
+            Stop = [.. stop],
+            Status = [.. status],
+            Causes = causes,
+            Groups = g < 0 ? [] : [.. groups],
+            Clusters = [.. members],
+        }.Validated();
+    }
+
+    private static string Label(double value) => double.IsNaN(value) ? "NA" : value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,97 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Willing.Cli.Output;
+using Willing.Lifecycle.Survival;
+
+namespace Willing.Cli.Commands.Lifecycle;
+
+/// <summary>Options of <c>willing survival km</c>.</summary>
+public sealed class SurvivalKmSettings : SurvivalSettings
+{
+    /// <summary>The scale of the confidence intervals.</summary>
+    [CommandOption("--conf-type <TYPE>")]
+    [Description("The scale of the confidence intervals: log (default, as R's survfit), log-log or plain.")]
+    [DefaultValue("log")]
+    public string ConfType { get; init; } = "log";
+
+    /// <summary>The scale as the estimator takes it.</summary>
+    public ConfidenceIntervalType ConfidenceType => ConfType switch
+    {
+        "plain" => ConfidenceIntervalType.Plain,
+        "log-log" => ConfidenceIntervalType.LogLog,
+        _ => ConfidenceIntervalType.Log,
+    };
+
+    /// <inheritdoc />
+    public override ValidationResult Validate() =>
+        ConfType is "log" or "log-log" or "plain" ? base.Validate() : ValidationResult.Error($"--conf-type is log, log-log or plain, not '{Markup.Escape(ConfType)}'");
+}
+
+/// <summary><c>willing survival km</c>: Kaplan–Meier retention with Greenwood standard errors and confidence intervals, by group, with the log-rank test between groups.</summary>
+/// <remarks>
+/// JSON contract (DESIGN.md): <c>[{ group, time, at_risk, events, censored, survival, std_err, ci_low, ci_high }]</c>,
+/// one row per distinct time, as R's <c>summary(survfit(...), censored = TRUE)</c>; <c>std_err</c> is the
+/// Greenwood standard error of S(t). A case's curve is the partners' retention in calendar months since the
+/// case began, each member entering at its joining (delayed entry), so it reads as the share of the members
+/// then in the coalition that stayed.
+/// </remarks>
+public sealed class SurvivalKmCommand(CliOutput output) : Command<SurvivalKmSettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, SurvivalKmSettings settings, CancellationToken cancellationToken)
+    {
+        if (SurvivalDataLoader.Load(settings, output, causes: false, covariates: false) is not { } loaded)
+            return WillingApp.InvalidInput;
+        KaplanMeierResult result;
+        try
+        {
+            result = KaplanMeier.Estimate(loaded.Data, new KaplanMeierOptions { ConfidenceType = settings.ConfidenceType, ConfidenceLevel = settings.Level });
+        }
+        catch (ArgumentException e)
+        {
+            output.Error.WriteLine($"willing: cannot estimate the Kaplan–Meier curve of {Willing.Core.Reading.Echo.Quote(loaded.Source)}: {e.Message}");
+            return WillingApp.InvalidInput;
+        }
+
+        var rows = new Tabular("group", "time", "at_risk", "events", "censored", "survival", "std_err", "ci_low", "ci_high");
+        foreach (var curve in result.Curves)
+        {
+            foreach (var r in curve.Rows)
+                rows.Add(curve.Group, r.Time, r.AtRisk, r.Events, r.Censored, r.Survival, Finite(r.StdErr), Finite(r.Lower), Finite(r.Upper));
+        }
+
+        if (settings.Format != OutputFormat.Table)
+        {
+            rows.Write(output, settings.Format);
+            return WillingApp.Success;
+        }
+
+        var medians = new Tabular("group", "n", "events", "median", "lower", "upper");
+        foreach (var c in result.Curves)
+            medians.Add(c.Group, c.N, c.Events, Finite(c.Median), Finite(c.MedianLower), Finite(c.MedianUpper));
+        output.Console.WriteLine($"Kaplan–Meier of {loaded.Source}: {result.Curves.Sum(c => c.Events)} events; {ReportLevel(settings.Level)} intervals on the {settings.ConfType} scale.");
+        medians.Write(output, OutputFormat.Table, "median time to exit");
+        rows.Write(output, OutputFormat.Table);
+        if (result.Curves.Length >= 2)
+        {
+            try
+            {
+                var test = LogRank.Test(loaded.Data);
+                output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Log-rank test: chi-square {test.ChiSquare:0.###} on {test.DegreesOfFreedom} df, p = {test.PValue:0.####}."));
+            }
+            catch (ArgumentException e)
+            {
+                output.Console.WriteLine($"No log-rank test: {e.Message}");
+            }
+        }
+
+        return WillingApp.Success;
+    }
+
+    private static string ReportLevel(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A number, or null (JSON null, an empty CSV field) when it is not finite.</summary>
+    internal static double? Finite(double value) => double.IsFinite(value) ? value : null;
+}
