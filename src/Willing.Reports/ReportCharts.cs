@@ -23,6 +23,9 @@ public sealed record ReportCharts(
     /// <summary>The coordination networks drawn side by side (<see cref="NetworkCases"/>, those in the case base with links), in that order.</summary>
     public ImmutableArray<NetworkChart> Networks { get; init; } = [];
 
+    /// <summary>For each case whose exits have a Cox model: its timeline of the partners, its cumulative exits and its retention curve.</summary>
+    public ImmutableArray<(TimelineChart Timeline, CumulativeExitsChart Exits, RetentionChart Retention)> Lifecycles { get; init; } = [];
+
     /// <summary>The networks the report draws: Iraq 2003 (model one) against the landmines campaign (model two), then the small-arms campaign and the Human Security Network.</summary>
     public static readonly ImmutableArray<string> NetworkCases = ["iraq-2003", "landmines-ottawa", "small-arms", "human-security-network"];
 
@@ -36,7 +39,8 @@ public sealed record ReportCharts(
     public static readonly ImmutableArray<string> OttawaRome = ["landmines-ottawa", "icc-rome-statute"];
 
     /// <summary>Every chart, in report order (each name is unique).</summary>
-    public IEnumerable<Chart> All => [OrganizationMotivation, ActornessTrigger, .. Comparisons, .. (LineageDiagram is null ? [] : (Chart[])[LineageDiagram]), .. Networks, .. Trajectories, .. Profiles];
+    public IEnumerable<Chart> All => [OrganizationMotivation, ActornessTrigger, .. Comparisons, .. (LineageDiagram is null ? [] : (Chart[])[LineageDiagram]), .. Networks, .. Trajectories,
+        .. Lifecycles.SelectMany(l => (Chart[])[l.Timeline, l.Exits, l.Retention]), .. Profiles];
 
     /// <summary>The charts for a report's data.</summary>
     /// <remarks>
@@ -63,6 +67,10 @@ public sealed record ReportCharts(
         {
             Trajectories = [.. data.Trajectories.Where(t => !t.Periods.IsEmpty).Select(t => TrajectoryChart.For(t, data.Codebook.IndeterminacyBand))],
             Networks = [.. DrawnNetworks(data).Select(n => Network(data, n))],
+            Lifecycles = [.. data.Lifecycles.Where(l => l.Cox is not null && l.Retention is not null).Select(l => (
+                new TimelineChart(l.Timeline, TimelineChart.TroopContributorsWithoutLeaders),
+                new CumulativeExitsChart(l.Timeline),
+                new RetentionChart(RetentionCurves.Of(l.Retention!, 0), $"retention-{l.Case}", $"{l.Case}: the partners' retention (Kaplan–Meier)", $"months since {l.Timeline.Clock.Label(0)} (members enter when they join)")))],
         };
 
         static NetworkChart Network(ReportData data, NetworkSummary n)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Willing.Core.Model;
+using Willing.Lifecycle.Cases;
 using Willing.Networks.Cases;
 using Willing.Reports.Validation;
 using Willing.Typology.Classification;
@@ -31,6 +32,12 @@ public sealed record ReportData(
     /// <summary>Each coalition's coordination network (members and prospects, <see cref="NetworkOptions.Default"/>) with its numbers, in report order; empty when the data was not built by <see cref="Build"/>.</summary>
     public ImmutableArray<NetworkSummary> Networks { get; init; } = [];
 
+    /// <summary>The lifecycle analyses (timeline, cascades, retention, Cox model of exit) of every coalition with at least <see cref="MinimumExits"/> recorded exits, in report order.</summary>
+    public ImmutableArray<CaseLifecycle> Lifecycles { get; init; } = [];
+
+    /// <summary>The fewest recorded exits for a case to have a lifecycle part in the report.</summary>
+    public const int MinimumExits = 3;
+
     /// <summary>The paper's placements against Willing's, over the coalitions with a reading (always measured both without and with the readings).</summary>
     public PaperValidation Validation { get; init; } = PaperValidation.Empty;
 
@@ -46,6 +53,7 @@ public sealed record ReportData(
             Trajectories = [.. list.Where(c => !c.Periods.IsEmpty).Select(c => new CaseTrajectory(c.Id, c.Name, engine.ClassifyPeriods(c)))],
             Validation = PaperValidation.Of(list, codebook),
             Networks = [.. list.Select(c => NetworkSummary.Of(CoordinationNetwork.Of(c)))],
+            Lifecycles = [.. list.Where(c => c.Members.Count(m => m.Left is not null) >= MinimumExits).Select(c => CaseLifecycle.Of(c))],
         };
     }
 

@@ -82,9 +82,26 @@ public sealed class TimelineSettings : CaseSettings
     [DefaultValue(20040314)]
     public int Seed { get; init; } = 20040314;
 
+    /// <summary>Where to draw the Gantt chart.</summary>
+    [CommandOption("--chart <FILE>")]
+    [Description("Also draw the memberships as a Gantt chart, with exit markers and trigger events (.svg or .png).")]
+    public string? Chart { get; init; }
+
+    /// <summary>Where to draw the cumulative exits.</summary>
+    [CommandOption("--exits-chart <FILE>")]
+    [Description("Also draw the cumulative exits (unilateral and scheduled) and the members present, month by month (.svg or .png).")]
+    public string? ExitsChart { get; init; }
+
+    /// <summary>Whether the Gantt chart shows the partners that sent forces only.</summary>
+    [CommandOption("--troops-only")]
+    [Description("Draw only the troop contributors, leaders left out (the subjects of the exit analyses).")]
+    public bool TroopsOnly { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
+        if (Chart is not null && !ChartFile.IsChartPath(Chart) || ExitsChart is not null && !ChartFile.IsChartPath(ExitsChart))
+            return ValidationResult.Error("--chart and --exits-chart name an .svg or a .png file");
         if (Window < 0 || Window > 3650)
             return ValidationResult.Error("--window is a number of days from 0 to 3650");
         if (Draws < 0 || Draws > 10_000_000)

@@ -4,6 +4,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Willing.Cli.Output;
 using Willing.Lifecycle.Survival;
+using Willing.Reports.Charts;
 
 namespace Willing.Cli.Commands.Lifecycle;
 
@@ -16,6 +17,11 @@ public sealed class SurvivalKmSettings : SurvivalSettings
     [DefaultValue("log")]
     public string ConfType { get; init; } = "log";
 
+    /// <summary>Where to draw the curves.</summary>
+    [CommandOption("--chart <FILE>")]
+    [Description("Also draw the curves with their confidence bands and censoring marks (.svg or .png).")]
+    public string? Chart { get; init; }
+
     /// <summary>The scale as the estimator takes it.</summary>
     public ConfidenceIntervalType ConfidenceType => ConfType switch
     {
@@ -25,8 +31,12 @@ public sealed class SurvivalKmSettings : SurvivalSettings
     };
 
     /// <inheritdoc />
-    public override ValidationResult Validate() =>
-        ConfType is "log" or "log-log" or "plain" ? base.Validate() : ValidationResult.Error($"--conf-type is log, log-log or plain, not '{Markup.Escape(ConfType)}'");
+    public override ValidationResult Validate()
+    {
+        if (Chart is not null && !ChartFile.IsChartPath(Chart))
+            return ValidationResult.Error("--chart names an .svg or a .png file");
+        return ConfType is "log" or "log-log" or "plain" ? base.Validate() : ValidationResult.Error($"--conf-type is log, log-log or plain, not '{Markup.Escape(ConfType)}'");
+    }
 }
 
 /// <summary><c>willing survival km</c>: Kaplan–Meier retention with Greenwood standard errors and confidence intervals, by group, with the log-rank test between groups.</summary>
@@ -55,6 +65,14 @@ public sealed class SurvivalKmCommand(CliOutput output) : Command<SurvivalKmSett
             return WillingApp.InvalidInput;
         }
 
+        if (settings.Chart is { } chart)
+        {
+            double origin = loaded.Data.HasStart ? loaded.Data.Start.Min() : 0;
+            string xLabel = loaded.History is { } h ? $"months since {h.Clock.Label(0)} (members enter when they join)" : "time";
+            if (!ChartFile.Write(output, "--chart", chart, () => new RetentionChart(RetentionCurves.Of(result, origin), $"retention-{loaded.Source}", $"{Path.GetFileName(loaded.Source)}: Kaplan–Meier retention", xLabel)))
+                return WillingApp.InvalidInput;
+        }
+
         var rows = new Tabular("group", "time", "at_risk", "events", "censored", "survival", "std_err", "ci_low", "ci_high");
         foreach (var curve in result.Curves)
         {
@@ -78,10 +96,18 @@ public sealed class SurvivalKmCommand(CliOutput output) : Command<SurvivalKmSett
         {
             try
             {
-                var test = LogRank.Test(loaded.Data);
-                output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Log-rank test: chi-square {test.ChiSquare:0.###} on {test.DegreesOfFreedom} df, p = {test.PValue:0.####}."));
+                if (loaded.Data.HasStart)
+                {
+                    var test = LogRankWithEntry.Test(loaded.Data);
+                    output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Log-rank test (delayed entry: the score test of a Cox model of the groups, Breslow ties): chi-square {test.Statistic:0.###} on {test.DegreesOfFreedom} df, p = {test.P:0.####}."));
+                }
+                else
+                {
+                    var test = LogRank.Test(loaded.Data);
+                    output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Log-rank test: chi-square {test.ChiSquare:0.###} on {test.DegreesOfFreedom} df, p = {test.PValue:0.####}."));
+                }
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or CoxFitException)
             {
                 output.Console.WriteLine($"No log-rank test: {e.Message}");
             }

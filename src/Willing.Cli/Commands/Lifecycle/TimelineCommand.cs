@@ -5,6 +5,7 @@ using Spectre.Console.Cli;
 using Willing.Cli.Output;
 using Willing.Core.Model;
 using Willing.Lifecycle.Cases;
+using Willing.Reports.Charts;
 
 namespace Willing.Cli.Commands.Lifecycle;
 
@@ -25,6 +26,11 @@ public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings
             return WillingApp.InvalidInput;
         var timeline = Timeline.Of(coalition);
         var cascades = ExitCascades.Of(coalition, new CascadeOptions(settings.Window, settings.WithScheduled, settings.Draws, settings.Seed));
+        if (settings.Chart is { } gantt && !ChartFile.Write(output, "--chart", gantt,
+                () => new TimelineChart(timeline, settings.TroopsOnly ? TimelineChart.TroopContributorsWithoutLeaders : null)))
+            return WillingApp.InvalidInput;
+        if (settings.ExitsChart is { } exits && !ChartFile.Write(output, "--exits-chart", exits, () => new CumulativeExitsChart(timeline)))
+            return WillingApp.InvalidInput;
 
         switch (settings.Format)
         {
