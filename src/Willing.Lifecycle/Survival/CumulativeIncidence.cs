@@ -49,6 +49,7 @@ public static class CumulativeIncidence
         int[]? startRow = counting ? new int[n] : null;
         ReadOnlySpan<double> stopIn = data.Stop.AsSpan();
         ReadOnlySpan<int> statusIn = data.Status.AsSpan();
+        ReadOnlySpan<double> startIn = counting ? data.Start.AsSpan() : default;
         var next = offsets[..^1];
         for (int i = 0; i < n; i++)
         {
@@ -58,7 +59,7 @@ public static class CumulativeIncidence
             status[at] = statusIn[i];
             if (counting)
             {
-                start![at] = data.Start[i];
+                start![at] = startIn[i];
                 startRow![at] = at - offsets[g];
             }
         }
