@@ -99,7 +99,7 @@ public sealed class SurvivalKmCommand(CliOutput output) : Command<SurvivalKmSett
                 if (loaded.Data.HasStart)
                 {
                     var test = LogRankWithEntry.Test(loaded.Data);
-                    output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Log-rank test (delayed entry: the score test of a Cox model of the groups, Breslow ties): chi-square {test.Statistic:0.###} on {test.DegreesOfFreedom} df, p = {test.P:0.####}."));
+                    output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Log-rank test (delayed entry: risk sets of the rows under observation at each exit): chi-square {test.Statistic:0.###} on {test.DegreesOfFreedom} df, p = {test.P:0.####}."));
                 }
                 else
                 {
