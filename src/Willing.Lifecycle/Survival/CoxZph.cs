@@ -73,24 +73,33 @@ public static class CoxZph
             all[p + k] = acc.U2[k];
         double global = imat.Solve(all).DotProduct(all);
 
-        // Scaled Schoenfeld residuals, events in R's order.
-        var events = Enumerable.Range(0, n).Where(q => d.Event[q]).ToArray();
+        // Scaled Schoenfeld residuals, events in R's order: by stratum, then time; tied events by row, (start, stop]
+        // data in reverse (the order of R's passes). The design holds each stratum from the latest time, ties by row.
+        var events = new int[d.Events];
         var stratumOf = new int[n];
+        int filled = 0;
         for (int s = 0; s < d.StrataCount; s++)
         {
-            for (int q = d.StratumBegin[s]; q < d.StratumBegin[s + 1]; q++)
+            for (int q = d.StratumBegin[s + 1] - 1; q >= d.StratumBegin[s]; q--)
+            {
                 stratumOf[q] = s;
+                if (!d.Event[q])
+                    continue;
+                events[filled++] = q;
+            }
         }
 
-        Array.Sort(events, (x, y) =>
+        if (!d.HasStart)
         {
-            int c = stratumOf[x].CompareTo(stratumOf[y]);
-            if (c == 0)
-                c = d.Stop[x].CompareTo(d.Stop[y]);
-            if (c == 0)
-                c = d.HasStart ? d.Row[y].CompareTo(d.Row[x]) : d.Row[x].CompareTo(d.Row[y]);
-            return c;
-        });
+            for (int lo = 0; lo < events.Length;)
+            {
+                int hi = lo + 1;
+                while (hi < events.Length && stratumOf[events[hi]] == stratumOf[events[lo]] && d.Stop[events[hi]] == d.Stop[events[lo]])
+                    hi++;
+                Array.Reverse(events, lo, hi - lo);
+                lo = hi;
+            }
+        }
 
         var used = Used(d);
         var vmean = Matrix<double>.Build.Dense(p, p, (i, j) =>
@@ -193,19 +202,26 @@ public static class CoxZph
         Array.Sort(stops);
         var starts = (double[])d.Start.Clone();
         Array.Sort(starts);
-        var eventTimes = new List<double>();
-        var deaths = new List<int>();
-        var byTime = new SortedDictionary<double, int>();
+        var eventStops = new double[d.Events];
+        int e = 0;
         for (int q = 0; q < n; q++)
         {
             if (d.Event[q])
-                byTime[d.Stop[q]] = byTime.GetValueOrDefault(d.Stop[q]) + 1;
+                eventStops[e++] = d.Stop[q];
         }
 
-        foreach (var (t, count) in byTime)
+        Array.Sort(eventStops);
+        var eventTimes = new List<double>();
+        var deaths = new List<int>();
+        for (int i = 0; i < eventStops.Length; i++)
         {
-            eventTimes.Add(t);
-            deaths.Add(count);
+            if (i > 0 && eventStops[i] == eventStops[i - 1])
+                deaths[^1]++;
+            else
+            {
+                eventTimes.Add(eventStops[i]);
+                deaths.Add(1);
+            }
         }
 
         // survBefore[j] = S just before eventTimes[j]; survBefore[m] = S after the last.
