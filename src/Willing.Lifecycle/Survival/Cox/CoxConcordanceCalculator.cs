@@ -33,8 +33,6 @@ internal static class CoxConcordanceCalculator
         double concordant = 0, discordant = 0, tiedX = 0, tiedY = 0, tiedXY = 0;
         var influence = new double[3 * n]; // per position: concordant, discordant, tied on x
         var rank = new int[n];
-        var sorted = new double[n];
-        var byScore = new int[n];
         var riskTree = new Fenwick(n);
         var eventTree = new Fenwick(n);
         var stop = d.Stop;
@@ -49,13 +47,15 @@ internal static class CoxConcordanceCalculator
                 continue;
 
             // Ranks (1-based) of the distinct scores within the stratum.
+            var sorted = new double[size];
+            var byScore = new int[size];
             for (int i = 0; i < size; i++)
             {
                 sorted[i] = lp[begin + i];
                 byScore[i] = begin + i;
             }
 
-            Array.Sort(sorted, byScore, 0, size);
+            CoxSort.Sort(sorted, byScore);
             int distinct = 0;
             for (int i = 0; i < size; i++)
             {
@@ -231,38 +231,37 @@ internal static class CoxConcordanceCalculator
     /// <summary>A Fenwick (binary indexed) tree of counts over ranks 1..size, with the count at each rank kept apart.</summary>
     private sealed class Fenwick(int capacity)
     {
-        private readonly double[] _tree = new double[capacity + 1];
-        private readonly double[] _at = new double[capacity + 1];
+        private readonly int[] _tree = new int[capacity + 1];
+        private readonly int[] _at = new int[capacity + 1];
         private int _size;
-        private double _total;
+
+        public int Total { get; private set; }
 
         public void Reset(int size)
         {
             _size = size;
-            _total = 0;
+            Total = 0;
             Array.Clear(_tree, 0, size + 1);
             Array.Clear(_at, 0, size + 1);
         }
 
-        public void Add(int rank, double w)
+        public void Add(int rank, int w)
         {
-            _total += w;
+            Total += w;
             _at[rank] += w;
             for (int i = rank; i <= _size; i += i & -i)
                 _tree[i] += w;
         }
 
         /// <summary>The count at ranks below <paramref name="rank"/>.</summary>
-        public double Below(int rank)
+        public int Below(int rank)
         {
-            double sum = 0;
+            int sum = 0;
             for (int i = rank - 1; i > 0; i -= i & -i)
                 sum += _tree[i];
             return sum;
         }
 
-        public double At(int rank) => _at[rank];
-
-        public double Total => _total;
+        public int At(int rank) => _at[rank];
     }
 }

@@ -193,16 +193,19 @@ internal sealed class CoxDesign
 
         Events = events;
 
-        // One sort of the rows by exit time; the time fix maps times monotonely, so the order survives it.
+        // One (stable) sort of the rows by exit time.
         var byStop = new int[n];
         for (int i = 0; i < n; i++)
             byStop[i] = i;
         var sortedStop = (double[])stop.Clone();
-        Array.Sort(sortedStop, byStop);
+        CoxSort.Sort(sortedStop, byStop);
         if (options.TimeFix && FixTimes(stop, HasStart ? start : null, sortedStop))
         {
+            // Sort again, so that rows of one (fixed) time are in row order as without the fix.
             for (int i = 0; i < n; i++)
-                sortedStop[i] = stop[byStop[i]];
+                byStop[i] = i;
+            stop.CopyTo(sortedStop, 0);
+            CoxSort.Sort(sortedStop, byStop);
         }
 
         // Strata, in ordinal order of their labels.
@@ -228,26 +231,24 @@ internal sealed class CoxDesign
             begin[s + 1] += begin[s];
         StratumBegin = begin;
 
-        // From the latest exit time down; within one time censored rows first, then by row. Then bucket by stratum, stably.
+        // From the latest exit time down; within one time censored rows first, each group by row (the sort is
+        // stable, so rows of one time are in row order already). Then bucket by stratum, stably.
         var fill = (int[])begin.Clone();
-        var run = new long[16];
         for (int hi = n; hi > 0;)
         {
             int lo = hi - 1;
             while (lo > 0 && sortedStop[lo - 1] == sortedStop[hi - 1])
                 lo--;
-            int length = hi - lo;
-            if (length == 1)
-                Place(byStop[lo]);
-            else
+            for (int r = lo; r < hi; r++)
             {
-                if (run.Length < length)
-                    run = new long[Math.Max(length, 2 * run.Length)];
-                for (int r = lo; r < hi; r++)
-                    run[r - lo] = (evt[byStop[r]] ? (long)n : 0) + byStop[r];
-                Array.Sort(run, 0, length);
-                for (int r = 0; r < length; r++)
-                    Place((int)(run[r] >= n ? run[r] - n : run[r]));
+                if (!evt[byStop[r]])
+                    Place(byStop[r]);
+            }
+
+            for (int r = lo; r < hi; r++)
+            {
+                if (evt[byStop[r]])
+                    Place(byStop[r]);
             }
 
             hi = lo;
