@@ -113,10 +113,12 @@ public static class CoxZph
         var scaled = new double[p][];
         for (int k = 0; k < p; k++)
             scaled[k] = new double[events.Length];
+        var r = new double[p];
         for (int s = 0; s < d.StrataCount; s++)
         {
             var keep = Enumerable.Range(0, p).Where(k => used[s * p + k] > 0).ToArray();
-            var lu = keep.Length == 0 ? null : Matrix<double>.Build.Dense(keep.Length, keep.Length, (i, j) => vmean[keep[i], keep[j]]).LU();
+            int m = keep.Length;
+            var inverse = m == 0 ? null : Matrix<double>.Build.Dense(m, m, (i, j) => vmean[keep[i], keep[j]]).Inverse();
             for (int e = 0; e < events.Length; e++)
             {
                 int q = events[e];
@@ -124,12 +126,17 @@ public static class CoxZph
                     continue;
                 for (int k = 0; k < p; k++)
                     scaled[k][e] = double.NaN;
-                if (lu is null)
+                if (inverse is null)
                     continue;
-                var r = Vector<double>.Build.Dense(keep.Length, i => acc.Schoenfeld[q * p + keep[i]]);
-                var solved = lu.Solve(r);
-                for (int i = 0; i < keep.Length; i++)
-                    scaled[keep[i]][e] = solved[i] + coef[keep[i]];
+                for (int i = 0; i < m; i++)
+                    r[i] = acc.Schoenfeld[q * p + keep[i]];
+                for (int i = 0; i < m; i++)
+                {
+                    double v = 0;
+                    for (int j = 0; j < m; j++)
+                        v += inverse[i, j] * r[j];
+                    scaled[keep[i]][e] = v + coef[keep[i]];
+                }
             }
         }
 
@@ -424,32 +431,42 @@ public static class CoxZph
                 }
                 else
                 {
-                    for (int i = 0; i < p; i++)
+                    // The d Efron terms (f = k/d, D_k = D + f·D₂) in closed form, as in CoxEngine; the Schoenfeld
+                    // residuals take the mean of the d means.
+                    double s1 = 0, sf = 0, s2 = 0, sf2 = 0, sff2 = 0;
+                    for (int k = 1; k <= deaths; k++)
                     {
-                        double sum = 0;
-                        for (int k = 0; k < deaths; k++)
-                        {
-                            double share = (k + 1.0) / deaths;
-                            sum += (a[i] + a2[i] * share) / (denom + denom2 * share);
-                        }
-
-                        tmean[i] = sum / deaths;
+                        double f = (double)k / deaths;
+                        double inv = 1 / (denom + denom2 * f);
+                        double inv2 = inv * inv;
+                        s1 += inv;
+                        sf += f * inv;
+                        s2 += inv2;
+                        sf2 += f * inv2;
+                        sff2 += f * f * inv2;
                     }
 
-                    for (int k = 0; k < deaths; k++)
+                    for (int i = 0; i < p; i++)
                     {
-                        denom += denom2 / deaths;
-                        for (int i = 0; i < p; i++)
+                        double ai = a[i], a2i = a2[i];
+                        double meanSum = ai * s1 + a2i * sf;
+                        tmean[i] = meanSum / deaths;
+                        u2[i] -= w0 * meanSum;
+                        for (int j = 0; j <= i; j++)
                         {
-                            a[i] += a2[i] / deaths;
-                            double mean = a[i] / denom;
-                            u2[i] -= w0 * mean;
-                            for (int j = 0; j <= i; j++)
-                            {
-                                cmat[i * p + j] += cmat2[i * p + j] / deaths;
-                                AddInformation(imat, p, i, j, (cmat[i * p + j] - mean * a[j]) / denom, w0);
-                            }
+                            double aj = a[j], a2j = a2[j];
+                            double v = cmat[i * p + j] * s1 + cmat2[i * p + j] * sf
+                                - (ai * aj * s2 + (ai * a2j + a2i * aj) * sf2 + a2i * a2j * sff2);
+                            AddInformation(imat, p, i, j, v, w0);
                         }
+                    }
+
+                    denom += denom2;
+                    for (int i = 0; i < p; i++)
+                    {
+                        a[i] += a2[i];
+                        for (int j = 0; j <= i; j++)
+                            cmat[i * p + j] += cmat2[i * p + j];
                     }
                 }
 
