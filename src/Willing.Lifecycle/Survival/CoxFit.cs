@@ -26,7 +26,7 @@ public sealed record CoxFit
     /// <summary>The log partial likelihood at the estimates.</summary>
     public required double LogLikelihood { get; init; }
 
-    /// <summary>The Newton–Raphson iterations taken (R's <c>iter</c>).</summary>
+    /// <summary>The Newton–Raphson iterations taken (R's <c>iter</c>); <see cref="CoxOptions.MaxIterations"/> when they ran out.</summary>
     public required int Iterations { get; init; }
 
     /// <summary>Whether the likelihood converged; false only when <see cref="CoxOptions.RequireConvergence"/> is off and the iterations ran out.</summary>

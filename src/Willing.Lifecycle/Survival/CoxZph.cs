@@ -73,24 +73,33 @@ public static class CoxZph
             all[p + k] = acc.U2[k];
         double global = imat.Solve(all).DotProduct(all);
 
-        // Scaled Schoenfeld residuals, events in R's order.
-        var events = Enumerable.Range(0, n).Where(q => d.Event[q]).ToArray();
+        // Scaled Schoenfeld residuals, events in R's order: by stratum, then time; tied events by row, (start, stop]
+        // data in reverse (the order of R's passes). The design holds each stratum from the latest time, ties by row.
+        var events = new int[d.Events];
         var stratumOf = new int[n];
+        int filled = 0;
         for (int s = 0; s < d.StrataCount; s++)
         {
-            for (int q = d.StratumBegin[s]; q < d.StratumBegin[s + 1]; q++)
+            for (int q = d.StratumBegin[s + 1] - 1; q >= d.StratumBegin[s]; q--)
+            {
                 stratumOf[q] = s;
+                if (!d.Event[q])
+                    continue;
+                events[filled++] = q;
+            }
         }
 
-        Array.Sort(events, (x, y) =>
+        if (!d.HasStart)
         {
-            int c = stratumOf[x].CompareTo(stratumOf[y]);
-            if (c == 0)
-                c = d.Stop[x].CompareTo(d.Stop[y]);
-            if (c == 0)
-                c = d.HasStart ? d.Row[y].CompareTo(d.Row[x]) : d.Row[x].CompareTo(d.Row[y]);
-            return c;
-        });
+            for (int lo = 0; lo < events.Length;)
+            {
+                int hi = lo + 1;
+                while (hi < events.Length && stratumOf[events[hi]] == stratumOf[events[lo]] && d.Stop[events[hi]] == d.Stop[events[lo]])
+                    hi++;
+                Array.Reverse(events, lo, hi - lo);
+                lo = hi;
+            }
+        }
 
         var used = Used(d);
         var vmean = Matrix<double>.Build.Dense(p, p, (i, j) =>
@@ -104,10 +113,12 @@ public static class CoxZph
         var scaled = new double[p][];
         for (int k = 0; k < p; k++)
             scaled[k] = new double[events.Length];
+        var r = new double[p];
         for (int s = 0; s < d.StrataCount; s++)
         {
             var keep = Enumerable.Range(0, p).Where(k => used[s * p + k] > 0).ToArray();
-            var lu = keep.Length == 0 ? null : Matrix<double>.Build.Dense(keep.Length, keep.Length, (i, j) => vmean[keep[i], keep[j]]).LU();
+            int m = keep.Length;
+            var inverse = m == 0 ? null : Matrix<double>.Build.Dense(m, m, (i, j) => vmean[keep[i], keep[j]]).Inverse();
             for (int e = 0; e < events.Length; e++)
             {
                 int q = events[e];
@@ -115,12 +126,17 @@ public static class CoxZph
                     continue;
                 for (int k = 0; k < p; k++)
                     scaled[k][e] = double.NaN;
-                if (lu is null)
+                if (inverse is null)
                     continue;
-                var r = Vector<double>.Build.Dense(keep.Length, i => acc.Schoenfeld[q * p + keep[i]]);
-                var solved = lu.Solve(r);
-                for (int i = 0; i < keep.Length; i++)
-                    scaled[keep[i]][e] = solved[i] + coef[keep[i]];
+                for (int i = 0; i < m; i++)
+                    r[i] = acc.Schoenfeld[q * p + keep[i]];
+                for (int i = 0; i < m; i++)
+                {
+                    double v = 0;
+                    for (int j = 0; j < m; j++)
+                        v += inverse[i, j] * r[j];
+                    scaled[keep[i]][e] = v + coef[keep[i]];
+                }
             }
         }
 
@@ -193,19 +209,26 @@ public static class CoxZph
         Array.Sort(stops);
         var starts = (double[])d.Start.Clone();
         Array.Sort(starts);
-        var eventTimes = new List<double>();
-        var deaths = new List<int>();
-        var byTime = new SortedDictionary<double, int>();
+        var eventStops = new double[d.Events];
+        int e = 0;
         for (int q = 0; q < n; q++)
         {
             if (d.Event[q])
-                byTime[d.Stop[q]] = byTime.GetValueOrDefault(d.Stop[q]) + 1;
+                eventStops[e++] = d.Stop[q];
         }
 
-        foreach (var (t, count) in byTime)
+        Array.Sort(eventStops);
+        var eventTimes = new List<double>();
+        var deaths = new List<int>();
+        for (int i = 0; i < eventStops.Length; i++)
         {
-            eventTimes.Add(t);
-            deaths.Add(count);
+            if (i > 0 && eventStops[i] == eventStops[i - 1])
+                deaths[^1]++;
+            else
+            {
+                eventTimes.Add(eventStops[i]);
+                deaths.Add(1);
+            }
         }
 
         // survBefore[j] = S just before eventTimes[j]; survBefore[m] = S after the last.
@@ -408,32 +431,42 @@ public static class CoxZph
                 }
                 else
                 {
-                    for (int i = 0; i < p; i++)
+                    // The d Efron terms (f = k/d, D_k = D + f·D₂) in closed form, as in CoxEngine; the Schoenfeld
+                    // residuals take the mean of the d means.
+                    double s1 = 0, sf = 0, s2 = 0, sf2 = 0, sff2 = 0;
+                    for (int k = 1; k <= deaths; k++)
                     {
-                        double sum = 0;
-                        for (int k = 0; k < deaths; k++)
-                        {
-                            double share = (k + 1.0) / deaths;
-                            sum += (a[i] + a2[i] * share) / (denom + denom2 * share);
-                        }
-
-                        tmean[i] = sum / deaths;
+                        double f = (double)k / deaths;
+                        double inv = 1 / (denom + denom2 * f);
+                        double inv2 = inv * inv;
+                        s1 += inv;
+                        sf += f * inv;
+                        s2 += inv2;
+                        sf2 += f * inv2;
+                        sff2 += f * f * inv2;
                     }
 
-                    for (int k = 0; k < deaths; k++)
+                    for (int i = 0; i < p; i++)
                     {
-                        denom += denom2 / deaths;
-                        for (int i = 0; i < p; i++)
+                        double ai = a[i], a2i = a2[i];
+                        double meanSum = ai * s1 + a2i * sf;
+                        tmean[i] = meanSum / deaths;
+                        u2[i] -= w0 * meanSum;
+                        for (int j = 0; j <= i; j++)
                         {
-                            a[i] += a2[i] / deaths;
-                            double mean = a[i] / denom;
-                            u2[i] -= w0 * mean;
-                            for (int j = 0; j <= i; j++)
-                            {
-                                cmat[i * p + j] += cmat2[i * p + j] / deaths;
-                                AddInformation(imat, p, i, j, (cmat[i * p + j] - mean * a[j]) / denom, w0);
-                            }
+                            double aj = a[j], a2j = a2[j];
+                            double v = cmat[i * p + j] * s1 + cmat2[i * p + j] * sf
+                                - (ai * aj * s2 + (ai * a2j + a2i * aj) * sf2 + a2i * a2j * sff2);
+                            AddInformation(imat, p, i, j, v, w0);
                         }
+                    }
+
+                    denom += denom2;
+                    for (int i = 0; i < p; i++)
+                    {
+                        a[i] += a2[i];
+                        for (int j = 0; j <= i; j++)
+                            cmat[i * p + j] += cmat2[i * p + j];
                     }
                 }
 

@@ -33,7 +33,6 @@ internal static class CoxConcordanceCalculator
         double concordant = 0, discordant = 0, tiedX = 0, tiedY = 0, tiedXY = 0;
         var influence = new double[3 * n]; // per position: concordant, discordant, tied on x
         var rank = new int[n];
-        var sorted = new double[n];
         var riskTree = new Fenwick(n);
         var eventTree = new Fenwick(n);
         var stop = d.Stop;
@@ -48,17 +47,23 @@ internal static class CoxConcordanceCalculator
                 continue;
 
             // Ranks (1-based) of the distinct scores within the stratum.
-            Array.Copy(lp, begin, sorted, 0, size);
-            Array.Sort(sorted, 0, size);
+            var sorted = new double[size];
+            var byScore = new int[size];
+            for (int i = 0; i < size; i++)
+            {
+                sorted[i] = lp[begin + i];
+                byScore[i] = begin + i;
+            }
+
+            CoxSort.Sort(sorted, byScore);
             int distinct = 0;
             for (int i = 0; i < size; i++)
             {
-                if (distinct == 0 || sorted[i] != sorted[distinct - 1])
-                    sorted[distinct++] = sorted[i];
+                if (i == 0 || sorted[i] != sorted[i - 1])
+                    distinct++;
+                rank[byScore[i]] = distinct;
             }
 
-            for (int q = begin; q < end; q++)
-                rank[q] = Array.BinarySearch(sorted, 0, distinct, lp[q]) + 1;
             riskTree.Reset(distinct);
             eventTree.Reset(distinct);
 
@@ -79,12 +84,8 @@ internal static class CoxConcordanceCalculator
                 {
                     for (; bs < byStart!.Length && start[byStart[bs]] >= t; bs++)
                     {
-                        int r = byStart[bs];
-                        int rr = rank[r];
-                        influence[3 * r] += eventTree.Below(rr);
-                        influence[3 * r + 1] += eventTree.Above(rr);
-                        influence[3 * r + 2] += eventTree.At(rr);
-                        riskTree.Add(rr, -1);
+                        Leave(byStart[bs]);
+                        riskTree.Add(rank[byStart[bs]], -1);
                     }
                 }
 
@@ -99,7 +100,7 @@ internal static class CoxConcordanceCalculator
                 for (int r = q; r < last; r++)
                 {
                     int rr = rank[r];
-                    double above = riskTree.Above(rr), below = riskTree.Below(rr), at = riskTree.At(rr);
+                    double below = riskTree.Below(rr), at = riskTree.At(rr), above = riskTree.Total - below - at;
                     concordant += above;
                     discordant += below;
                     tiedX += at;
@@ -163,21 +164,25 @@ internal static class CoxConcordanceCalculator
         double Dfbeta(int q) => (influence[3 * q] - influence[3 * q + 1]) / npair
             - somer / npair * (influence[3 * q] + influence[3 * q + 1] + influence[3 * q + 2]);
 
+        // A row joins the risk set: the events seen so far do not pair with it (their count is taken off), and
+        // when it leaves, those seen by then do (their count is put on).
         void Enter(int r)
         {
             int rr = rank[r];
-            influence[3 * r] -= eventTree.Below(rr);
-            influence[3 * r + 1] -= eventTree.Above(rr);
-            influence[3 * r + 2] -= eventTree.At(rr);
+            double below = eventTree.Below(rr), at = eventTree.At(rr);
+            influence[3 * r] -= below;
+            influence[3 * r + 1] -= eventTree.Total - below - at;
+            influence[3 * r + 2] -= at;
             riskTree.Add(rr, 1);
         }
 
         void Leave(int r)
         {
             int rr = rank[r];
-            influence[3 * r] += eventTree.Below(rr);
-            influence[3 * r + 1] += eventTree.Above(rr);
-            influence[3 * r + 2] += eventTree.At(rr);
+            double below = eventTree.Below(rr), at = eventTree.At(rr);
+            influence[3 * r] += below;
+            influence[3 * r + 1] += eventTree.Total - below - at;
+            influence[3 * r + 2] += at;
         }
     }
 
@@ -226,38 +231,37 @@ internal static class CoxConcordanceCalculator
     /// <summary>A Fenwick (binary indexed) tree of counts over ranks 1..size, with the count at each rank kept apart.</summary>
     private sealed class Fenwick(int capacity)
     {
-        private readonly double[] _tree = new double[capacity + 1];
-        private readonly double[] _at = new double[capacity + 1];
+        private readonly int[] _tree = new int[capacity + 1];
+        private readonly int[] _at = new int[capacity + 1];
         private int _size;
-        private double _total;
+
+        public int Total { get; private set; }
 
         public void Reset(int size)
         {
             _size = size;
-            _total = 0;
+            Total = 0;
             Array.Clear(_tree, 0, size + 1);
             Array.Clear(_at, 0, size + 1);
         }
 
-        public void Add(int rank, double w)
+        public void Add(int rank, int w)
         {
-            _total += w;
+            Total += w;
             _at[rank] += w;
             for (int i = rank; i <= _size; i += i & -i)
                 _tree[i] += w;
         }
 
         /// <summary>The count at ranks below <paramref name="rank"/>.</summary>
-        public double Below(int rank)
+        public int Below(int rank)
         {
-            double sum = 0;
+            int sum = 0;
             for (int i = rank - 1; i > 0; i -= i & -i)
                 sum += _tree[i];
             return sum;
         }
 
-        public double At(int rank) => _at[rank];
-
-        public double Above(int rank) => _total - Below(rank) - _at[rank];
+        public int At(int rank) => _at[rank];
     }
 }

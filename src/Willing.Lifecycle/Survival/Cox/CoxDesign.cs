@@ -192,8 +192,21 @@ internal sealed class CoxDesign
         }
 
         Events = events;
-        if (options.TimeFix)
-            FixTimes(stop, HasStart ? start : null);
+
+        // One (stable) sort of the rows by exit time.
+        var byStop = new int[n];
+        for (int i = 0; i < n; i++)
+            byStop[i] = i;
+        var sortedStop = (double[])stop.Clone();
+        CoxSort.Sort(sortedStop, byStop);
+        if (options.TimeFix && FixTimes(stop, HasStart ? start : null, sortedStop))
+        {
+            // Sort again, so that rows of one (fixed) time are in row order as without the fix.
+            for (int i = 0; i < n; i++)
+                byStop[i] = i;
+            stop.CopyTo(sortedStop, 0);
+            CoxSort.Sort(sortedStop, byStop);
+        }
 
         // Strata, in ordinal order of their labels.
         var stratumOf = new int[n];
@@ -218,16 +231,32 @@ internal sealed class CoxDesign
             begin[s + 1] += begin[s];
         StratumBegin = begin;
 
-        // Bucket by stratum (stable), then sort each stratum by exit time from the latest, censored first, then row.
-        var keys = new ExitKey[n];
+        // From the latest exit time down; within one time censored rows first, each group by row (the sort is
+        // stable, so rows of one time are in row order already). Then bucket by stratum, stably.
         var fill = (int[])begin.Clone();
-        for (int i = 0; i < n; i++)
-            keys[fill[stratumOf[i]]++] = new ExitKey(-stop[i], evt[i] ? 1 : 0, i);
-        for (int s = 0; s < strata; s++)
-            Array.Sort(keys, begin[s], begin[s + 1] - begin[s]);
-        for (int q = 0; q < n; q++)
+        for (int hi = n; hi > 0;)
         {
-            int i = keys[q].Row;
+            int lo = hi - 1;
+            while (lo > 0 && sortedStop[lo - 1] == sortedStop[hi - 1])
+                lo--;
+            for (int r = lo; r < hi; r++)
+            {
+                if (!evt[byStop[r]])
+                    Place(byStop[r]);
+            }
+
+            for (int r = lo; r < hi; r++)
+            {
+                if (evt[byStop[r]])
+                    Place(byStop[r]);
+            }
+
+            hi = lo;
+        }
+
+        void Place(int i)
+        {
+            int q = fill[stratumOf[i]]++;
             Row[q] = i;
             Stop[q] = stop[i];
             Start[q] = start[i];
@@ -323,12 +352,18 @@ internal sealed class CoxDesign
                     order.Add(q);
             }
 
-            var keys = new EntryKey[order.Count - from];
-            for (int j = 0; j < keys.Length; j++)
-                keys[j] = new EntryKey(-Start[order[from + j]], order[from + j]);
-            Array.Sort(keys);
-            for (int j = 0; j < keys.Length; j++)
-                order[from + j] = keys[j].Position;
+            int count = order.Count - from;
+            var keys = new double[count];
+            var positions = new int[count];
+            for (int j = 0; j < count; j++)
+            {
+                positions[j] = order[from + j];
+                keys[j] = -Start[positions[j]];
+            }
+
+            Array.Sort(keys, positions);
+            for (int j = 0; j < count; j++)
+                order[from + j] = positions[j];
         }
 
         startBegin[strata] = order.Count;
@@ -364,15 +399,25 @@ internal sealed class CoxDesign
 
     /// <summary>
     /// R's <c>aeqSurv</c>: among the distinct times (entry and exit), a run of neighbours each within the tolerance of
-    /// the next (absolutely, or relative to the mean absolute time) becomes its smallest member.
+    /// the next (absolutely, or relative to the mean absolute time) becomes its smallest member. Returns whether any
+    /// time changed. <paramref name="sortedStop"/> holds the exit times in ascending order.
     /// </summary>
-    private static void FixTimes(double[] stop, double[]? start)
+    private static bool FixTimes(double[] stop, double[]? start, double[] sortedStop)
     {
         int n = stop.Length;
-        var all = new double[start is null ? n : 2 * n];
-        stop.CopyTo(all, 0);
-        start?.CopyTo(all, n);
-        Array.Sort(all);
+        double[] all;
+        if (start is null)
+            all = (double[])sortedStop.Clone();
+        else
+        {
+            var sortedStart = (double[])start.Clone();
+            Array.Sort(sortedStart);
+            all = new double[2 * n];
+            int i = 0, j = 0, k = 0;
+            while (i < n || j < n)
+                all[k++] = j == n || (i < n && sortedStop[i] <= sortedStart[j]) ? sortedStop[i++] : sortedStart[j++];
+        }
+
         int m = 0;
         for (int i = 0; i < all.Length; i++)
         {
@@ -381,7 +426,7 @@ internal sealed class CoxDesign
         }
 
         if (m < 2)
-            return;
+            return false;
         double meanAbs = 0;
         for (int i = 0; i < m; i++)
             meanAbs += Math.Abs(all[i]);
@@ -398,12 +443,12 @@ internal sealed class CoxDesign
         }
 
         if (!any)
-            return;
+            return false;
         var unique = all.AsSpan(0, m);
         for (int i = 0; i < n; i++)
             stop[i] = cut[unique.BinarySearch(stop[i])];
         if (start is null)
-            return;
+            return true;
         for (int i = 0; i < n; i++)
         {
             start[i] = cut[unique.BinarySearch(start[i])];
@@ -413,27 +458,8 @@ internal sealed class CoxDesign
                     $"Row {i + 1}: its interval (start, stop] vanishes once times that differ only by rounding are treated as equal; widen it or fit with TimeFix off.");
             }
         }
-    }
 
-    private readonly record struct ExitKey(double NegStop, int Event, int Row) : IComparable<ExitKey>
-    {
-        public int CompareTo(ExitKey other)
-        {
-            int c = NegStop.CompareTo(other.NegStop);
-            if (c != 0)
-                return c;
-            c = Event.CompareTo(other.Event);
-            return c != 0 ? c : Row.CompareTo(other.Row);
-        }
-    }
-
-    private readonly record struct EntryKey(double NegStart, int Position) : IComparable<EntryKey>
-    {
-        public int CompareTo(EntryKey other)
-        {
-            int c = NegStart.CompareTo(other.NegStart);
-            return c != 0 ? c : Position.CompareTo(other.Position);
-        }
+        return true;
     }
 
     /// <summary>The covariate names as an immutable array.</summary>
