@@ -112,4 +112,24 @@ public static class CsvBytes
         CsvMalformedReason.FieldCountMismatch => "this row has a different number of fields from the header",
         _ => "this row is not valid CSV",
     };
+
+    /// <summary>The index of a column named exactly so in a header, or -1.</summary>
+    public static int IndexOf(IReadOnlyList<string> headers, string name)
+    {
+        for (int i = 0; i < headers.Count; i++)
+        {
+            if (string.Equals(headers[i], name, StringComparison.Ordinal))
+                return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where a field of the record CsvHelper has just read starts (line and column), counted from its raw bytes.</summary>
+    public static (int Line, int Column) Position(CsvReader csv, int line, int field)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        var columns = FieldColumns(csv.RawRecord, line);
+        return field < columns.Count ? columns[field] : (line, 1);
+    }
 }

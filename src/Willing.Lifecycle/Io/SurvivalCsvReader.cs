@@ -95,7 +95,7 @@ public static class SurvivalCsvReader
         var headers = csv.Headers;
         for (int h = 0; h < headers.Count; h++)
         {
-            if (IndexOf(headers, headers[h]) != h)
+            if (CsvBytes.IndexOf(headers, headers[h]) != h)
             {
                 var (line, column) = h < headerColumns.Count ? headerColumns[h] : (1, 1);
                 d.Add(new YamlPosition(line, column), headers[h], $"the column name '{Echo.Quote(headers[h])}' is used twice");
@@ -106,7 +106,7 @@ public static class SurvivalCsvReader
         {
             if (name is null)
                 return -1;
-            int i = IndexOf(headers, name);
+            int i = CsvBytes.IndexOf(headers, name);
             if (i < 0)
             {
                 var near = headers.FirstOrDefault(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
@@ -151,7 +151,7 @@ public static class SurvivalCsvReader
                 continue;
             }
 
-            (int, int) At(int field) => Position(csv, line, field);
+            (int, int) At(int field) => CsvBytes.Position(csv, line, field);
             bool ok = true;
             double stop = Number(csv, time, headers, At, d, ref ok);
             double entry = start >= 0 ? Number(csv, start, headers, At, d, ref ok) : 0;
@@ -304,23 +304,6 @@ public static class SurvivalCsvReader
         d.Add(new YamlPosition(at.Line, at.Column), field, message);
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static int IndexOf(IReadOnlyList<string> headers, string name)
-    {
-        for (int i = 0; i < headers.Count; i++)
-        {
-            if (string.Equals(headers[i], name, StringComparison.Ordinal))
-                return i;
-        }
-
-        return -1;
-    }
-
-    private static (int Line, int Column) Position(CsvReader csv, int line, int field)
-    {
-        var columns = CsvBytes.FieldColumns(csv.RawRecord, line);
-        return field < columns.Count ? columns[field] : (line, 1);
-    }
 
     private static Result Fail(string file, int line, int column, string message) => new(null, 0, [new InputError(file, line, column, message, "$")]);
 

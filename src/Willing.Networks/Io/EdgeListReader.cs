@@ -102,8 +102,8 @@ public static class EdgeListReader
 
         using var csv = CsvReader.Create(bytes, csvOptions);
         var headers = csv.Headers;
-        int source = IndexOf(headers, Source), target = IndexOf(headers, Target);
-        int weight = options.WeightColumn is null ? -1 : IndexOf(headers, options.WeightColumn);
+        int source = CsvBytes.IndexOf(headers, Source), target = CsvBytes.IndexOf(headers, Target);
+        int weight = options.WeightColumn is null ? -1 : CsvBytes.IndexOf(headers, options.WeightColumn);
         if (source < 0)
             errors.Add(1, 1, $"the header has no '{Source}' column{Hint(headers, Source)}: an edge list names its columns {Source},{Target}[,weight]", "$");
         if (target < 0)
@@ -112,7 +112,7 @@ public static class EdgeListReader
             errors.Add(1, 1, $"the header has no '{Text.Quote(options.WeightColumn)}' column for the weights", "$");
         for (int h = 0; h < headers.Count; h++)
         {
-            if (IndexOf(headers, headers[h]) != h)
+            if (CsvBytes.IndexOf(headers, headers[h]) != h)
             {
                 var (line, column) = h < headerColumns.Count ? headerColumns[h] : (1, 1);
                 errors.Add(line, column, $"the column name '{Text.Quote(headers[h])}' is used twice", headers[h]);
@@ -146,7 +146,7 @@ public static class EdgeListReader
                 string text = csv.GetString(weight);
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out w) || !double.IsFinite(w) || w <= 0)
                 {
-                    var (l, c) = Position(csv, line, weight);
+                    var (l, c) = CsvBytes.Position(csv, line, weight);
                     errors.Add(l, c, $"'{Text.Quote(text)}' is not a positive number: a weight is a tie's strength or length, above 0", headers[weight]);
                     ok = false;
                 }
@@ -154,7 +154,7 @@ public static class EdgeListReader
 
             if (ok && string.Equals(from, to, StringComparison.Ordinal))
             {
-                var (l, c) = Position(csv, line, target);
+                var (l, c) = CsvBytes.Position(csv, line, target);
                 errors.Add(l, c, $"a tie from '{Text.Quote(from)}' to itself: the graph keeps no self-loops", Target);
                 ok = false;
             }
@@ -187,7 +187,7 @@ public static class EdgeListReader
 
         if (problem is null)
             return true;
-        var (l, c) = Position(csv, line, field);
+        var (l, c) = CsvBytes.Position(csv, line, field);
         errors.Add(l, c, problem, name);
         return false;
     }
@@ -196,23 +196,6 @@ public static class EdgeListReader
     {
         var near = headers.FirstOrDefault(h => string.Equals(h.Trim(), wanted, StringComparison.OrdinalIgnoreCase));
         return near is null ? string.Empty : $" (there is '{Text.Quote(near)}': column names are exact and lower case)";
-    }
-
-    private static int IndexOf(IReadOnlyList<string> headers, string name)
-    {
-        for (int i = 0; i < headers.Count; i++)
-        {
-            if (string.Equals(headers[i], name, StringComparison.Ordinal))
-                return i;
-        }
-
-        return -1;
-    }
-
-    private static (int Line, int Column) Position(CsvReader csv, int line, int field)
-    {
-        var columns = CsvBytes.FieldColumns(csv.RawRecord, line);
-        return field < columns.Count ? columns[field] : (line, 1);
     }
 
     private static EdgeListError TooLarge(string file, EdgeListOptions options) =>

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -9,18 +8,7 @@ using Willing.Lifecycle.Survival;
 namespace Willing.Cli.Commands.Lifecycle;
 
 /// <summary>Options of <c>willing survival cif</c>.</summary>
-public sealed class SurvivalCifSettings : SurvivalSettings
-{
-    /// <summary>The scale of the confidence intervals.</summary>
-    [CommandOption("--conf-type <TYPE>")]
-    [Description("The scale of the confidence intervals: log (default, as R's survfit), log-log or plain.")]
-    [DefaultValue("log")]
-    public string ConfType { get; init; } = "log";
-
-    /// <inheritdoc />
-    public override ValidationResult Validate() =>
-        ConfType is "log" or "log-log" or "plain" ? base.Validate() : ValidationResult.Error($"--conf-type is log, log-log or plain, not '{Markup.Escape(ConfType)}'");
-}
+public sealed class SurvivalCifSettings : SurvivalCurveSettings;
 
 /// <summary><c>willing survival cif</c>: cumulative incidence of exit by reason (Aalen–Johansen, as R's multi-state <c>survfit</c>), with standard errors and intervals.</summary>
 /// <remarks>
@@ -35,7 +23,7 @@ public sealed class SurvivalCifCommand(CliOutput output) : Command<SurvivalCifSe
     {
         if (SurvivalDataLoader.Load(settings, output, causes: true, covariates: false) is not { } loaded)
             return WillingApp.InvalidInput;
-        var type = settings.ConfType switch { "plain" => ConfidenceIntervalType.Plain, "log-log" => ConfidenceIntervalType.LogLog, _ => ConfidenceIntervalType.Log };
+        var type = settings.ConfidenceType;
         CumulativeIncidenceResult result;
         try
         {

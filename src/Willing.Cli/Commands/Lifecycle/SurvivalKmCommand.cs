@@ -9,33 +9,19 @@ using Willing.Reports.Charts;
 namespace Willing.Cli.Commands.Lifecycle;
 
 /// <summary>Options of <c>willing survival km</c>.</summary>
-public sealed class SurvivalKmSettings : SurvivalSettings
+public sealed class SurvivalKmSettings : SurvivalCurveSettings
 {
-    /// <summary>The scale of the confidence intervals.</summary>
-    [CommandOption("--conf-type <TYPE>")]
-    [Description("The scale of the confidence intervals: log (default, as R's survfit), log-log or plain.")]
-    [DefaultValue("log")]
-    public string ConfType { get; init; } = "log";
-
     /// <summary>Where to draw the curves.</summary>
     [CommandOption("--chart <FILE>")]
     [Description("Also draw the curves with their confidence bands and censoring marks (.svg or .png).")]
     public string? Chart { get; init; }
-
-    /// <summary>The scale as the estimator takes it.</summary>
-    public ConfidenceIntervalType ConfidenceType => ConfType switch
-    {
-        "plain" => ConfidenceIntervalType.Plain,
-        "log-log" => ConfidenceIntervalType.LogLog,
-        _ => ConfidenceIntervalType.Log,
-    };
 
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
         if (Chart is not null && !ChartFile.IsChartPath(Chart))
             return ValidationResult.Error("--chart names an .svg or a .png file");
-        return ConfType is "log" or "log-log" or "plain" ? base.Validate() : ValidationResult.Error($"--conf-type is log, log-log or plain, not '{Markup.Escape(ConfType)}'");
+        return base.Validate();
     }
 }
 

@@ -81,3 +81,25 @@ public class SurvivalSettings : LifecycleSettings
         return base.Validate();
     }
 }
+
+/// <summary>The options of the commands that estimate curves (<c>survival km</c>, <c>survival cif</c>): the scale of their confidence intervals.</summary>
+public class SurvivalCurveSettings : SurvivalSettings
+{
+    /// <summary>The scale of the confidence intervals.</summary>
+    [CommandOption("--conf-type <TYPE>")]
+    [Description("The scale of the confidence intervals: log (default, as R's survfit), log-log or plain.")]
+    [DefaultValue("log")]
+    public string ConfType { get; init; } = "log";
+
+    /// <summary>The scale as the estimators take it.</summary>
+    public Willing.Lifecycle.Survival.ConfidenceIntervalType ConfidenceType => ConfType switch
+    {
+        "plain" => Willing.Lifecycle.Survival.ConfidenceIntervalType.Plain,
+        "log-log" => Willing.Lifecycle.Survival.ConfidenceIntervalType.LogLog,
+        _ => Willing.Lifecycle.Survival.ConfidenceIntervalType.Log,
+    };
+
+    /// <inheritdoc />
+    public override ValidationResult Validate() =>
+        ConfType is "log" or "log-log" or "plain" ? base.Validate() : ValidationResult.Error($"--conf-type is log, log-log or plain, not '{Markup.Escape(ConfType)}'");
+}
