@@ -46,14 +46,30 @@ public sealed record ReportData(
     {
         var list = coalitions.ToImmutableArray();
         var engine = new TypologyEngine(codebook, withReadings);
-        var classifications = engine.ClassifyAll(list);
+
+        // The parts are pure and independent of one another, so they run side by side; each is the same as
+        // computed alone (decision 0010).
+        ImmutableArray<CaseClassification> classifications = [];
+        ImmutableArray<CaseTrajectory> trajectories = [];
+        PaperValidation validation = PaperValidation.Empty;
+        ImmutableArray<NetworkSummary> networks = [];
+        ImmutableArray<CaseLifecycle> lifecycles = [];
+        Parallel.Invoke(
+            () =>
+            {
+                classifications = engine.ClassifyAll(list);
+                trajectories = [.. list.Where(c => !c.Periods.IsEmpty).Select(c => new CaseTrajectory(c.Id, c.Name, engine.ClassifyPeriods(c)))];
+            },
+            () => validation = PaperValidation.Of(list, codebook),
+            () => networks = [.. list.Select(c => NetworkSummary.Of(CoordinationNetwork.Of(c)))],
+            () => lifecycles = [.. list.Where(c => c.Members.Count(m => m.Left is not null) >= MinimumExits).Select(c => CaseLifecycle.Of(c))]);
         return new ReportData(list, classifications, PropertySpace.Build(classifications, codebook), codebook)
         {
             WithReadings = withReadings,
-            Trajectories = [.. list.Where(c => !c.Periods.IsEmpty).Select(c => new CaseTrajectory(c.Id, c.Name, engine.ClassifyPeriods(c)))],
-            Validation = PaperValidation.Of(list, codebook),
-            Networks = [.. list.Select(c => NetworkSummary.Of(CoordinationNetwork.Of(c)))],
-            Lifecycles = [.. list.Where(c => c.Members.Count(m => m.Left is not null) >= MinimumExits).Select(c => CaseLifecycle.Of(c))],
+            Trajectories = trajectories,
+            Validation = validation,
+            Networks = networks,
+            Lifecycles = lifecycles,
         };
     }
 

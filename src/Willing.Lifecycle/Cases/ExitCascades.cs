@@ -109,13 +109,15 @@ public static class ExitCascades
         var spans = exits.Select(e =>
         {
             var m = members.First(x => x.Actor == e.Member);
-            int width = e.Latest.DayNumber - e.Day.DayNumber;
+            int width = Math.Min(e.Latest.DayNumber - e.Day.DayNumber, 0xFFFFF);
             int from = m.Joined?.EarliestDay.DayNumber ?? caseStart;
             int to = Math.Max(from, m.Left!.Value.LatestDay.DayNumber - width);
             return (From: from, To: to, Width: width);
         }).ToArray();
         var random = new Random(options.Seed);
-        var days = new (int Day, int Latest)[spans.Length];
+        // Each drawn exit packed as its day (high bits) and its date's width in days (low 20 bits), so that one
+        // sort of longs orders the draws by day and then by width, as the observed exits are ordered.
+        var days = new long[spans.Length];
         long sumLargest = 0, sumLinked = 0;
         int atLeastLargest = 0, atLeastLinked = 0;
         for (int draw = 0; draw < options.Draws; draw++)
@@ -123,7 +125,7 @@ public static class ExitCascades
             for (int i = 0; i < spans.Length; i++)
             {
                 int day = spans[i].From + random.Next(spans[i].To - spans[i].From + 1);
-                days[i] = (day, day + spans[i].Width);
+                days[i] = ((long)day << 20) | (uint)spans[i].Width;
             }
 
             Array.Sort(days);
@@ -179,14 +181,15 @@ public static class ExitCascades
         return result.ToImmutable();
     }
 
-    private static (int Largest, int Linked) Scan((int Day, int Latest)[] sortedDays, int window)
+    private static (int Largest, int Linked) Scan(long[] sortedDays, int window)
     {
         if (sortedDays.Length == 0)
             return (0, 0);
         int largest = 1, run = 1, linked = 0;
         for (int i = 1; i < sortedDays.Length; i++)
         {
-            if (sortedDays[i].Latest - sortedDays[i - 1].Day <= window)
+            long day = sortedDays[i] >> 20, previous = sortedDays[i - 1] >> 20, width = sortedDays[i] & 0xFFFFF;
+            if (day + width - previous <= window)
             {
                 run++;
                 linked++;

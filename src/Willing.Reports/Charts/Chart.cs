@@ -1,5 +1,6 @@
 using System.Text;
 using ScottPlot;
+using SkiaSharp;
 
 namespace Willing.Reports.Charts;
 
@@ -44,11 +45,21 @@ public abstract class Chart
     public virtual string? Description => null;
 
     /// <summary>Renders the chart as a PNG image, by default at <see cref="Width"/> × <see cref="Height"/> pixels.</summary>
+    /// <remarks>
+    /// The pixels are ScottPlot's; the PNG is encoded by Skia with zlib's fastest level and the Sub filter
+    /// (decision 0010): encoding at the default level took about half of a chart's time, for files only a
+    /// fifth smaller. The same pixels give the same bytes on every run.
+    /// </remarks>
     public byte[] ToPng(int? width = null, int? height = null)
     {
         var (w, h) = Size(width, height);
         using var plot = Build(w, h);
-        return plot.GetImageBytes(w, h, ImageFormat.Png);
+        using var surface = SKSurface.Create(new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul));
+        plot.Render(surface);
+        using var image = surface.Snapshot();
+        using var pixmap = image.PeekPixels() ?? throw new InvalidOperationException("the rendered chart has no pixels to encode");
+        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 1)) ?? throw new InvalidOperationException("Skia could not encode the chart as PNG");
+        return data.ToArray();
     }
 
     /// <summary>Renders the chart as a standalone SVG document, by default at <see cref="Width"/> × <see cref="Height"/> pixels.</summary>
