@@ -14,7 +14,10 @@ namespace Willing.Lifecycle.Survival;
 /// E_g = Σ w·d·n_g/n, and V_gh = Σ w²·d(n − d)/(n − 1)·(n_g/n)(δ_gh − n_h/n); all three are summed over strata.
 /// The statistic (O − E)ᵀV⁻¹(O − E) uses the groups with a positive expected count, one of them dropped; its
 /// degrees of freedom are their number less one.</para>
-/// <para>Any status above 0 is an event. Right-censored data only, as <c>survdiff</c>.</para>
+/// <para>Any status above 0 is an event. <see cref="Test"/> takes right-censored data only, as <c>survdiff</c>;
+/// <see cref="TestWithEntry"/> also takes (start, stop] rows (delayed entry, a subject's time split into several
+/// rows), the risk set at t being the rows with start &lt; t ≤ stop, which <c>survdiff</c> does not offer: on rows
+/// that all start at 0 it is the same test, and splitting a subject's rows leaves it unchanged.</para>
 /// </remarks>
 public static class LogRank
 {
@@ -24,11 +27,26 @@ public static class LogRank
     /// <exception cref="ArgumentException">Fewer than two groups, entry times given, a non-finite rho, or inconsistent data.</exception>
     public static LogRankResult Test(SurvivalData data, double rho = 0)
     {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.HasStart)
+            throw new ArgumentException("the log-rank test takes right-censored data only (no entry times), as R's survdiff");
+        return Compute(data, rho);
+    }
+
+    /// <summary>As <see cref="Test"/>, for rows that may have entry times: each row is at risk over (start, stop].</summary>
+    /// <exception cref="ArgumentException">Fewer than two groups, a non-finite rho, or inconsistent data.</exception>
+    public static LogRankResult TestWithEntry(SurvivalData data, double rho = 0)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Compute(data, rho);
+    }
+
+    private static LogRankResult Compute(SurvivalData data, double rho)
+    {
         if (!double.IsFinite(rho))
             throw new ArgumentException($"rho must be finite, not {rho}", nameof(rho));
         data.Validated();
-        if (data.HasStart)
-            throw new ArgumentException("the log-rank test takes right-censored data only (no entry times), as R's survdiff");
+        bool counting = data.HasStart;
         int n = data.Count;
         int[] groups = SurvivalMath.Encode(data.Groups.AsSpan(), n, "all", out string[] names);
         if (data.Groups.IsDefaultOrEmpty || names.Length < 2)
@@ -38,8 +56,11 @@ public static class LogRank
         int[] offsets = SurvivalMath.Offsets(strata, strataNames.Length);
 
         // Rows stratum by stratum, sorted by time within each; the item packs group and event flag.
+        // With entry times, each row's entry too, sorted by entry within its stratum, with its group.
         var time = new double[n];
         var item = new int[n];
+        var entry = counting ? new double[n] : [];
+        var entryGroup = counting ? new int[n] : [];
         var next = offsets[..^1];
         ReadOnlySpan<double> stop = data.Stop.AsSpan();
         ReadOnlySpan<int> status = data.Status.AsSpan();
@@ -49,6 +70,12 @@ public static class LogRank
             int at = next[strata[i]]++;
             time[at] = stop[i];
             item[at] = (groups[i] << 1) | (status[i] > 0 ? 1 : 0);
+            if (counting)
+            {
+                entry[at] = data.Start[i];
+                entryGroup[at] = groups[i];
+            }
+
             size[groups[i]]++;
         }
 
@@ -63,13 +90,30 @@ public static class LogRank
             int a = offsets[s], b = offsets[s + 1];
             Array.Sort(time, item, a, b - a);
             Array.Clear(atRisk);
-            for (int i = a; i < b; i++)
-                atRisk[item[i] >> 1]++;
-            int total = b - a;
+            int total = 0, entered = a;
+            if (counting)
+            {
+                Array.Sort(entry, entryGroup, a, b - a);
+            }
+            else
+            {
+                for (int i = a; i < b; i++)
+                    atRisk[item[i] >> 1]++;
+                total = b - a;
+            }
+
             double km = 1;
             for (int i = a; i < b;)
             {
                 double t = time[i];
+
+                // Rows that entered before t join the risk set (every row enters before its own stop).
+                for (; counting && entered < b && entry[entered] < t; entered++)
+                {
+                    atRisk[entryGroup[entered]]++;
+                    total++;
+                }
+
                 int d = 0, gone = 0;
                 Array.Clear(deaths);
                 Array.Clear(exits);

@@ -82,18 +82,11 @@ public sealed class SurvivalKmCommand(CliOutput output) : Command<SurvivalKmSett
         {
             try
             {
-                if (loaded.Data.HasStart)
-                {
-                    var test = LogRankWithEntry.Test(loaded.Data);
-                    output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Log-rank test (delayed entry: risk sets of the rows under observation at each exit): chi-square {test.Statistic:0.###} on {test.DegreesOfFreedom} df, p = {test.P:0.####}."));
-                }
-                else
-                {
-                    var test = LogRank.Test(loaded.Data);
-                    output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Log-rank test: chi-square {test.ChiSquare:0.###} on {test.DegreesOfFreedom} df, p = {test.PValue:0.####}."));
-                }
+                var test = LogRank.TestWithEntry(loaded.Data);
+                string entry = loaded.Data.HasStart ? " (delayed entry: risk sets of the rows under observation at each exit)" : string.Empty;
+                output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Log-rank test{entry}: chi-square {test.ChiSquare:0.###} on {test.DegreesOfFreedom} df, p = {test.PValue:0.####}."));
             }
-            catch (Exception e) when (e is ArgumentException or CoxFitException)
+            catch (ArgumentException e)
             {
                 output.Console.WriteLine($"No log-rank test: {e.Message}");
             }
