@@ -102,7 +102,8 @@ public sealed record EventHistory(
         options ??= EventHistoryOptions.Default;
         var timeline = Timeline.Of(coalition);
         var clock = timeline.Clock;
-        var notes = new List<string>(timeline.Notes.Where(n => !n.StartsWith("event ", StringComparison.Ordinal)));
+        // The timeline's notes on events concern its triggers; the rows note the events their covariates read.
+        var notes = new List<string>(timeline.MemberNotes);
         bool anyTroops = timeline.Members.Any(s => s.IsTroopContributor && !s.IsLeader);
         var scope = options.Scope == SubjectScope.Auto ? anyTroops ? SubjectScope.TroopContributors : SubjectScope.Members : options.Scope;
         var subjects = timeline.Members
@@ -112,7 +113,7 @@ public sealed record EventHistory(
         decimal troopTotal = subjects.Sum(s => s.PeakTroops ?? 0);
         var events = coalition.Events.Where(e => e.Subject is not null).ToLookup(e => e.Subject!.Value);
         foreach (var e in coalition.Events.Where(e => e.Subject is not null && MonthClock.IsImprecise(e.Date)
-                     && e.Kind is EventKind.Election or EventKind.Casualties or EventKind.HostageCrisis || e.GovernmentChanged == true && MonthClock.IsImprecise(e.Date)))
+                     && (e.Kind is EventKind.Election or EventKind.Casualties or EventKind.HostageCrisis || e.GovernmentChanged == true)))
             notes.Add($"event {e.Id}: dated only {e.Date}; counted in its first month");
 
         var rows = ImmutableArray.CreateBuilder<EventHistoryRow>();
@@ -208,11 +209,7 @@ public sealed record EventHistory(
         if (chosen.Any(i => i < 0))
             throw new ArgumentException("unknown covariate: " + string.Join(", ", (covariates ?? []).Where(c => !Covariates.Contains(c))));
         var kept = Rows.Where(r => chosen.All(i => !double.IsNaN(r.Values[i]))).ToList();
-        var causes = byCause
-            ? Rows.Where(r => r.Cause is not null).Select(r => r.Cause!).Distinct().Order(StringComparer.Ordinal).ToImmutableArray()
-            : ["exit"];
-        if (causes.IsEmpty)
-            causes = ["exit"];
+        var causes = CausesOf(byCause);
         var data = new SurvivalData
         {
             Start = [.. kept.Select(r => (double)r.Start)],
@@ -236,11 +233,7 @@ public sealed record EventHistory(
         int g = group is null ? -1 : Covariates.IndexOf(group);
         if (group is not null && g < 0)
             throw new ArgumentException("unknown covariate: " + group);
-        var causes = byCause
-            ? Rows.Where(r => r.Cause is not null).Select(r => r.Cause!).Distinct().Order(StringComparer.Ordinal).ToImmutableArray()
-            : ["exit"];
-        if (causes.IsEmpty)
-            causes = ["exit"];
+        var causes = CausesOf(byCause);
         var start = new List<double>();
         var stop = new List<double>();
         var status = new List<int>();
@@ -272,6 +265,13 @@ public sealed record EventHistory(
             Groups = g < 0 ? [] : [.. groups],
             Clusters = [.. members],
         }.Validated();
+    }
+
+    /// <summary>The causes the rows' exits are numbered by: their reasons in ordinal order, or the one cause <c>exit</c>.</summary>
+    private ImmutableArray<string> CausesOf(bool byCause)
+    {
+        var causes = byCause ? Rows.Where(r => r.Cause is not null).Select(r => r.Cause!).Distinct().Order(StringComparer.Ordinal).ToImmutableArray() : [];
+        return causes.IsEmpty ? ["exit"] : causes;
     }
 
     private static string Label(double value) => double.IsNaN(value) ? "NA" : value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);

@@ -24,6 +24,9 @@ public sealed record Timeline(
     ImmutableArray<Series> Series,
     ImmutableArray<string> Notes)
 {
+    /// <summary>Of <see cref="Notes"/>, those about members (a missing joining date, dates out of order), without those about events.</summary>
+    internal ImmutableArray<string> MemberNotes { get; init; } = [];
+
     /// <summary>The timeline of a coalition under the month rule of <see cref="MonthClock"/>.</summary>
     /// <remarks>
     /// A member without a joining date counts from month 0 and one without a leaving date stays to the last
@@ -100,10 +103,14 @@ public sealed record Timeline(
 
         var exits = spans.Where(s => s.EndMonth is not null)
             .OrderBy(s => s.EndMonth).ThenBy(s => s.Actor.Value, StringComparer.Ordinal).ToImmutableArray();
+        int memberNotes = notes.Count;
         var triggers = TriggersOf(coalition, clock, spans, last, notes);
         return new Timeline(coalition.Id, clock, last, [.. spans], months.MoveToImmutable(), exits, triggers,
             [.. coalition.Series.Where(s => s.Measure is SeriesMeasure.Troops or SeriesMeasure.Participants or SeriesMeasure.MemberStates)],
-            [.. notes]);
+            [.. notes])
+        {
+            MemberNotes = [.. notes.Take(memberNotes)],
+        };
     }
 
     private static ImmutableArray<TimelineEvent> TriggersOf(Coalition coalition, MonthClock clock, List<MemberSpan> spans, int last, List<string> notes)
