@@ -65,7 +65,7 @@ public sealed record CaseLifecycle(
     public static CaseLifecycle Of(Coalition coalition, CascadeOptions? cascades = null)
     {
         var timeline = Timeline.Of(coalition);
-        var history = EventHistory.Of(coalition);
+        var history = EventHistory.Of(coalition, timeline);
         var cascade = ExitCascades.Of(coalition, cascades);
         KaplanMeierResult? retention = history.Rows.IsEmpty ? null : KaplanMeier.Estimate(history.ToSurvivalDataPerMember());
         CoxFit? cox = null;

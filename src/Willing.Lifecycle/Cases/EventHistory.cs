@@ -97,10 +97,12 @@ public sealed record EventHistory(
     ];
 
     /// <summary>The event-history rows of a case.</summary>
-    public static EventHistory Of(Coalition coalition, EventHistoryOptions? options = null)
+    public static EventHistory Of(Coalition coalition, EventHistoryOptions? options = null) => Of(coalition, Timeline.Of(coalition), options);
+
+    /// <summary>The event-history rows of a case whose timeline has been built already.</summary>
+    internal static EventHistory Of(Coalition coalition, Timeline timeline, EventHistoryOptions? options = null)
     {
         options ??= EventHistoryOptions.Default;
-        var timeline = Timeline.Of(coalition);
         var clock = timeline.Clock;
         // The timeline's notes on events concern its triggers; the rows note the events their covariates read.
         var notes = new List<string>(timeline.MemberNotes);
