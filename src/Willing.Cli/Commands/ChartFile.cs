@@ -14,7 +14,13 @@ internal static class ChartFile
         path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".png", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Draws the chart into the file; false after printing why it could not be written.</summary>
-    public static bool Write(CliOutput output, string option, string path, Func<Chart> chart)
+    /// <param name="output">Where the message goes.</param>
+    /// <param name="option">The option that named the file, for messages (<c>--chart</c>).</param>
+    /// <param name="path">The file.</param>
+    /// <param name="chart">Makes the chart (an <see cref="ArgumentException"/> means there is nothing to draw).</param>
+    /// <param name="what">What is drawn, for the message when it cannot be written.</param>
+    /// <param name="wrote">The line printed after writing; null for "wrote PATH", empty for none.</param>
+    public static bool Write(CliOutput output, string option, string path, Func<Chart> chart, string what = "the chart", string? wrote = null)
     {
         try
         {
@@ -25,7 +31,8 @@ internal static class ChartFile
                 File.WriteAllBytes(path, drawn.ToPng());
             else
                 File.WriteAllText(path, drawn.ToSvg(), Utf8);
-            output.Error.WriteLine($"wrote {path}");
+            if (wrote != string.Empty)
+                output.Error.WriteLine(wrote ?? $"wrote {path}");
             return true;
         }
         catch (ArgumentException e)
@@ -35,7 +42,7 @@ internal static class ChartFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            output.Error.WriteLine($"willing: {option} '{Echo.Quote(path)}': cannot write the chart: {e.Message}");
+            output.Error.WriteLine($"willing: {option} '{Echo.Quote(path)}': cannot write {what}: {e.Message}");
             return false;
         }
     }

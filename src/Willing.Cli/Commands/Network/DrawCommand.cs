@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Spectre.Console.Cli;
 using Willing.Cli.Output;
@@ -46,20 +45,8 @@ public sealed class DrawCommand(CliOutput output) : Command<DrawSettings>
         string title = period is null ? $"{named}: the coordination network" : $"{named}, {period.Name}: the coordination network";
         var size = settings.Size == "betweenness" ? NetworkNodeSize.Betweenness : NetworkNodeSize.Degree;
         var chart = new NetworkChart(network, $"network-{coalition.Id}", title, settings.Seed, size);
-        try
-        {
-            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
-                Directory.CreateDirectory(folder);
-            if (extension == ".svg")
-                File.WriteAllText(path, chart.ToSvg(), Utf8);
-            else
-                File.WriteAllBytes(path, chart.ToPng());
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            output.Error.WriteLine($"willing: --out '{Echo.Quote(path)}': cannot write the drawing: {ex.Message}");
+        if (!ChartFile.Write(output, "--out", path, () => chart, "the drawing", wrote: string.Empty))
             return WillingApp.InvalidInput;
-        }
 
         var summary = chart.Summary;
         if (settings.Format == OutputFormat.Json)
@@ -87,7 +74,4 @@ public sealed class DrawCommand(CliOutput output) : Command<DrawSettings>
 
         return WillingApp.Success;
     }
-
-    // Without a byte-order mark, as the report writes its SVG.
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 }

@@ -47,14 +47,9 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
         var ids = comparison.Cases.Select(c => c.Case.Value).ToList();
         if (settings.Chart is { } path)
         {
-            var chart = new ComparisonChart("comparison", $"Comparison: {string.Join(" → ", ids)}", comparison.Cases);
-            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
-                Directory.CreateDirectory(folder);
-            if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
-                File.WriteAllText(path, chart.ToSvg());
-            else
-                File.WriteAllBytes(path, chart.ToPng());
-            output.Error.WriteLine($"willing: wrote the comparison chart to {path}");
+            if (!ChartFile.Write(output, "--chart", path, () => new ComparisonChart("comparison", $"Comparison: {string.Join(" → ", ids)}", comparison.Cases),
+                    wrote: $"willing: wrote the comparison chart to {path}"))
+                return WillingApp.InvalidInput;
         }
 
         if (settings.Format == OutputFormat.Json)
