@@ -29,8 +29,12 @@ public class SurvivalCoxSettings : SurvivalSettings
     public bool NoRobust { get; init; }
 
     /// <inheritdoc />
-    public override ValidationResult Validate() =>
-        Ties is "efron" or "breslow" ? base.Validate() : ValidationResult.Error($"--ties is efron or breslow, not '{Markup.Escape(Ties)}'");
+    public override ValidationResult Validate()
+    {
+        if (Group is not null)
+            return ValidationResult.Error("--group splits the curves of km and cif; a Cox model takes the groups as a covariate (--covariates) or as strata (--strata, with --csv)");
+        return Ties is "efron" or "breslow" ? base.Validate() : ValidationResult.Error($"--ties is efron or breslow, not '{Markup.Escape(Ties)}'");
+    }
 
     /// <summary>Fits the model the options ask for, or prints why it cannot be fitted and returns null.</summary>
     internal (CoxFit Fit, SurvivalDataLoader.Loaded Loaded)? Fit(CliOutput output)

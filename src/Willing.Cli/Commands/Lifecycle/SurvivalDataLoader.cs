@@ -67,20 +67,8 @@ internal static class SurvivalDataLoader
             return new Loaded(perMember, coalition.Id.Value, 0, history);
         }
 
-        var chosen = wanted.ToList();
-        if (settings.Group is { } g && !chosen.Contains(g))
-            chosen.Add(g);
-        var (data, dropped) = history.ToSurvivalData(chosen, causes);
-        if (settings.Group is { } group)
-        {
-            var column = data.Covariates.Single(c => c.Name == group);
-            data = data with
-            {
-                Groups = [.. column.Values.Select(v => v.ToString("R", CultureInfo.InvariantCulture))],
-                Covariates = [.. data.Covariates.Where(c => c.Name != group || wanted.Contains(group))],
-            };
-        }
-
+        // Models take the month-by-month rows (their covariates change over time); groups are for curves only.
+        var (data, dropped) = history.ToSurvivalData(wanted, causes);
         if (dropped > 0)
             output.Error.WriteLine($"note: {dropped.ToString(CultureInfo.InvariantCulture)} member-months left out for a missing covariate");
         return new Loaded(data, coalition.Id.Value, dropped, history);
