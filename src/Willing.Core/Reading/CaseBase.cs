@@ -37,7 +37,7 @@ public sealed class CaseBase
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
             string name = "data/cases/" + names[i][ResourcePrefix.Length..];
-            files[i] = CaseFileReader.Read(name, memory.GetBuffer().AsSpan(0, (int)memory.Length));
+            files[i] = CaseFileReader.ReadBuiltIn(name, memory.GetBuffer().AsSpan(0, (int)memory.Length));
         });
         return Combine(files, checkAntecedents: true);
     }

@@ -37,10 +37,17 @@ public static class CaseFileReader
         return text is null ? new CaseFileResult(name, null, [error!]) : Read(text, limits ?? InputLimits.Default);
     }
 
-    private static CaseFileResult Read(InputText text, InputLimits limits)
+    /// <summary>Reads a case file built into Willing, its YAML tree kept in the user's cache (<see cref="YamlTreeCache"/>).</summary>
+    internal static CaseFileResult ReadBuiltIn(string file, ReadOnlySpan<byte> bytes)
+    {
+        var (text, error) = InputText.Decode(file, bytes, InputLimits.Default);
+        return text is null ? new CaseFileResult(file, null, [error!]) : Read(text, InputLimits.Default, cached: true);
+    }
+
+    private static CaseFileResult Read(InputText text, InputLimits limits, bool cached = false)
     {
         var diagnostics = new InputDiagnostics(text.File, limits);
-        var root = YamlLoader.LoadDocument(text, diagnostics, EmptyMessage);
+        var root = cached ? YamlTreeCache.LoadDocument(text, diagnostics, EmptyMessage) : YamlLoader.LoadDocument(text, diagnostics, EmptyMessage);
         if (root is null)
             return new CaseFileResult(text.File, null, diagnostics.Sorted()) { ErrorCount = diagnostics.Count };
         if (root is not YamlMappingNode map)

@@ -21,7 +21,8 @@ public static class CodebookReader
             ?? throw new InvalidOperationException("the built-in codebook is not embedded");
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
-        var result = Read("data/codebook.yaml", memory.GetBuffer().AsSpan(0, (int)memory.Length));
+        var (text, error) = InputText.Decode("data/codebook.yaml", memory.GetBuffer().AsSpan(0, (int)memory.Length), InputLimits.Default);
+        var result = text is null ? new CodebookResult(null, [error!]) : Read(text, InputLimits.Default, cached: true);
         return result.Codebook ?? throw new InvalidOperationException("the built-in codebook is invalid: " + string.Join("; ", result.Errors));
     }
 
@@ -44,10 +45,11 @@ public static class CodebookReader
         Read(InputText.FromString(file, text), limits ?? InputLimits.Default);
 
     /// <summary>Reads a codebook with the same loader, limits and checks as case files.</summary>
-    private static CodebookResult Read(InputText text, InputLimits limits)
+    private static CodebookResult Read(InputText text, InputLimits limits, bool cached = false)
     {
         var d = new InputDiagnostics(text.File, limits);
-        var root = YamlLoader.LoadDocument(text, d, "the codebook is empty: copy data/codebook.yaml and edit it");
+        const string empty = "the codebook is empty: copy data/codebook.yaml and edit it";
+        var root = cached ? YamlTreeCache.LoadDocument(text, d, empty) : YamlLoader.LoadDocument(text, d, empty);
         if (root is null)
             return new CodebookResult(null, d.Sorted());
 
