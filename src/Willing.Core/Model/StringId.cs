@@ -31,7 +31,7 @@ public sealed class StringIdJsonConverter<TId> : JsonConverter<TId>
 
 /// <summary>Identifies a coalition in the case base, e.g. <c>iraq-2003</c>.</summary>
 [JsonConverter(typeof(StringIdJsonConverter<CoalitionId>))]
-public readonly record struct CoalitionId(string Value) : IStringId<CoalitionId>
+public sealed record CoalitionId(string Value) : IStringId<CoalitionId>
 {
     /// <inheritdoc />
     public static CoalitionId From(string value) => new(value);
@@ -45,7 +45,7 @@ public readonly record struct CoalitionId(string Value) : IStringId<CoalitionId>
 /// kebab id for any other actor (<c>icbl</c>, <c>axworthy</c>).
 /// </summary>
 [JsonConverter(typeof(StringIdJsonConverter<ActorId>))]
-public readonly record struct ActorId(string Value) : IStringId<ActorId>
+public sealed record ActorId(string Value) : IStringId<ActorId>
 {
     /// <inheritdoc />
     public static ActorId From(string value) => new(value);
@@ -56,7 +56,7 @@ public readonly record struct ActorId(string Value) : IStringId<ActorId>
 
 /// <summary>Identifies a source declared in a case file.</summary>
 [JsonConverter(typeof(StringIdJsonConverter<SourceId>))]
-public readonly record struct SourceId(string Value) : IStringId<SourceId>
+public sealed record SourceId(string Value) : IStringId<SourceId>
 {
     /// <inheritdoc />
     public static SourceId From(string value) => new(value);
@@ -67,7 +67,7 @@ public readonly record struct SourceId(string Value) : IStringId<SourceId>
 
 /// <summary>Identifies an event, a list, a body or a series within a case file.</summary>
 [JsonConverter(typeof(StringIdJsonConverter<ItemId>))]
-public readonly record struct ItemId(string Value) : IStringId<ItemId>
+public sealed record ItemId(string Value) : IStringId<ItemId>
 {
     /// <inheritdoc />
     public static ItemId From(string value) => new(value);

@@ -488,7 +488,7 @@ internal sealed partial class CaseFileParser
 
             if (actor is null || roles.Count == 0 || provenance is null)
                 continue;
-            result.Add(new Membership(actor.Value, [.. roles], joined, left, exit, contributions.ToImmutable(), justifications.ToImmutable(), casualties, status, provenance)
+            result.Add(new Membership(actor, [.. roles], joined, left, exit, contributions.ToImmutable(), justifications.ToImmutable(), casualties, status, provenance)
             {
                 Changes = [.. changes.OrderBy(ch => ch.Date)],
             });
@@ -526,7 +526,7 @@ internal sealed partial class CaseFileParser
         var p = Provenance(f, null, fields);
         if (from is null || (to is null && (toList is null || !_listIds.Contains(toList))) || (to is not null && toList is not null) || kind is null || direction is null || p is null)
             return null;
-        return new Inducement(from.Value, to, kind.Value, direction.Value, amount, date, stage, description, p)
+        return new Inducement(from, to, kind.Value, direction.Value, amount, date, stage, description, p)
         {
             ToList = toList is null ? null : new ItemId(toList),
             Amount = localAmount,
@@ -544,7 +544,7 @@ internal sealed partial class CaseFileParser
         var from = ActorRef(f, "from", required: true);
         var to = ActorRef(f, "to", required: true);
         if (from is not null && from == to)
-            _d.Add(f.Get("to")!, YamlFields.Child(path, "to"), $"a tie cannot join '{Echo.Quote(from.Value.Value)}' to itself");
+            _d.Add(f.Get("to")!, YamlFields.Child(path, "to"), $"a tie cannot join '{Echo.Quote(from.Value)}' to itself");
         var kind = f.Enum<TieKind>("kind", required: true);
         var start = f.Date("start");
         var end = f.Date("end");
@@ -555,7 +555,7 @@ internal sealed partial class CaseFileParser
         var p = Provenance(f, null, fields);
         if (from is null || to is null || kind is null || p is null || from == to)
             return null;
-        return new Tie(from.Value, to.Value, kind.Value, directed, start, end, ev, description, p);
+        return new Tie(from, to, kind.Value, directed, start, end, ev, description, p);
     }
 
     private CoalitionEvent? ReadEvent(YamlNode node, string path)
@@ -638,7 +638,7 @@ internal sealed partial class CaseFileParser
                 actorNode = ef.Get("actor") ?? entryNode;
                 actorPath = YamlFields.Child(entryPath, "actor");
                 if (a is not null && ep is not null)
-                    entry = new ListEntry(a.Value, added, removed, ep);
+                    entry = new ListEntry(a, added, removed, ep);
             }
 
             if (entry is null)

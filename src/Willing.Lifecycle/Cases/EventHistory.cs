@@ -113,7 +113,7 @@ public sealed record EventHistory(
             .Where(s => scope != SubjectScope.TroopContributors || s.IsTroopContributor)
             .ToList();
         decimal troopTotal = subjects.Sum(s => s.PeakTroops ?? 0);
-        var events = coalition.Events.Where(e => e.Subject is not null).ToLookup(e => e.Subject!.Value);
+        var events = coalition.Events.Where(e => e.Subject is not null).ToLookup(e => e.Subject!);
         foreach (var e in coalition.Events.Where(e => e.Subject is not null && MonthClock.IsImprecise(e.Date)
                      && (e.Kind is EventKind.Election or EventKind.Casualties or EventKind.HostageCrisis || e.GovernmentChanged == true)))
             notes.Add($"event {e.Id}: dated only {e.Date}; counted in its first month");

@@ -116,7 +116,7 @@ public sealed record Timeline(
     private static ImmutableArray<TimelineEvent> TriggersOf(Coalition coalition, MonthClock clock, List<MemberSpan> spans, int last, List<string> notes)
     {
         var members = spans.Select(s => s.Actor).ToHashSet();
-        var exitOf = spans.Where(s => s.Event is not null).GroupBy(s => s.Event!.Value).ToDictionary(g => g.Key, g => g.Select(s => s.Actor).ToImmutableArray());
+        var exitOf = spans.Where(s => s.Event is not null).GroupBy(s => s.Event!).ToDictionary(g => g.Key, g => g.Select(s => s.Actor).ToImmutableArray());
         var result = new List<TimelineEvent>();
         foreach (var e in coalition.Events)
         {

@@ -209,7 +209,7 @@ public sealed class TimelineChart : Chart
         foreach (var e in RowEvents)
         {
             var (_, hex, shape) = Groups[Group(e.Kind)];
-            double x = EventX(e), y = -_rowOf[e.Subject!.Value];
+            double x = EventX(e), y = -_rowOf[e.Subject!];
             bool inside = InSpan(e);
             if (!e.ExitsTriggered.IsEmpty)
                 plot.Add.Marker(x, y, SvgMarks.Filled(shape), (float)TriggerSize + 4, Color.FromHex(TextHex));
@@ -284,7 +284,7 @@ public sealed class TimelineChart : Chart
         foreach (var e in RowEvents)
         {
             var (_, hex, shape) = Groups[Group(e.Kind)];
-            double x = g.PxX(EventX(e)), y = g.PxY(-_rowOf[e.Subject!.Value]);
+            double x = g.PxX(EventX(e)), y = g.PxY(-_rowOf[e.Subject!]);
             bool inside = InSpan(e);
             TriggerOpen(s, e, inside ? "on-row" : "on-row outside");
             s.Append("<path d=\"").Append(SvgMarks.Path(shape, x, y, TriggerSize)).Append("\" fill=\"").Append(hex).Append('"')
@@ -496,7 +496,7 @@ public sealed class TimelineChart : Chart
     /// <summary>True when an event on a row falls within the member's span (events before it joined or after it left are drawn faded).</summary>
     private bool InSpan(TimelineEvent e)
     {
-        var row = Rows[_rowOf[e.Subject!.Value]];
+        var row = Rows[_rowOf[e.Subject!]];
         return e.Month >= row.StartMonth && e.Month <= (row.EndMonth ?? Timeline.LastMonth);
     }
 

@@ -120,7 +120,7 @@ public class BuiltInCaseBaseTests
         Assert.Equal("2004-05", spain.Left.ToString());
         Assert.Equal(1300m, spain.PeakTroops);
         Assert.Equal(ExitReason.Election, spain.Exit!.Reason);
-        var election = iraq.Event(spain.Exit.Event!.Value)!;
+        var election = iraq.Event(spain.Exit.Event!)!;
         Assert.Equal(EventKind.Election, election.Kind);
         Assert.Equal("2004-03-14", election.Date.ToString());
         Assert.Equal(A("ESP"), election.Subject);
