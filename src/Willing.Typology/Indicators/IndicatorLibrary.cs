@@ -58,6 +58,7 @@ public static class IndicatorLibrary
         ["public-event-share"] = PublicEventShare,
         ["celebrity-presence"] = CelebrityPresence,
         ["trigger-lag-days"] = TriggerLagDays,
+        ["trigger-launch-days"] = TriggerLaunchDays,
         ["issue-area"] = IssueAreaCategory,
         ["leader-threatened"] = LeaderThreatened,
         ["niche-selection"] = NicheSelection,
@@ -586,6 +587,35 @@ public static class IndicatorLibrary
             days,
             $"{days} days from the trigger ({trigger}) to {what} ({end}), counted between the earliest days each date can mean",
             [Evidence.Of($"trigger {KebabCase.Name(c.Trigger.Kind)} on {trigger}", c.Trigger.Provenance), Evidence.Of($"{what} on {end}", provenance)]);
+    }
+
+    /// <summary>
+    /// Days from the trigger to the coalition's launch (its period start): one construct for every case, the
+    /// speed of mobilisation against a crisis ("a conflation between national interest and a sense of crisis"
+    /// against "a longer trajectory to build support", Cooper §2).
+    /// </summary>
+    /// <remarks>
+    /// A coalition its initiators set in motion themselves (trigger kind <c>norm-entrepreneurship</c>) has no
+    /// external trigger and so no lag: the indicator has no data and the crisis dimension rests on T3 and T4,
+    /// rather than reading the founding act as a crisis answered in no time. A date known only to the month or
+    /// year is an interval of days: the value is the interval's middle, its ends go into the bounds.
+    /// </remarks>
+    public static RawMeasure TriggerLaunchDays(Coalition c)
+    {
+        if (c.Trigger.Kind == TriggerKind.NormEntrepreneurship)
+            return RawMeasure.None("the initiators set the coalition in motion themselves (trigger kind norm-entrepreneurship): no external trigger, no lag");
+        if (c.Trigger.Date is not { } trigger)
+            return RawMeasure.None("the trigger has no date");
+        var launch = c.Period.Start;
+        int shortest = Math.Max(0, launch.EarliestDay.DayNumber - trigger.LatestDay.DayNumber);
+        int longest = Math.Max(0, launch.LatestDay.DayNumber - trigger.EarliestDay.DayNumber);
+        double days = (shortest + longest) / 2.0;
+        string span = shortest == longest ? $"{shortest} days" : $"{days:0.#} days (between {shortest} and {longest}, as the dates are not both exact days)";
+        var measure = RawMeasure.Number(
+            days,
+            $"{span} from the trigger ({trigger}) to the coalition's launch ({launch})",
+            [Evidence.Of($"trigger {KebabCase.Name(c.Trigger.Kind)} on {trigger}", c.Trigger.Provenance), Evidence.Of($"launch (period start) on {launch}", c.Period.Provenance)]);
+        return shortest == longest ? measure : measure with { Interval = (shortest, longest) };
     }
 
     /// <summary>The issue area's category.</summary>
