@@ -84,32 +84,40 @@ public static class QcaCsvReader
             return Fail(file, 1, 1, "the file is empty: QCA data start with a header row (the case label column, then the sets)");
 
         var d = new InputDiagnostics(file, InputLimits.Default with { MaxErrors = options.MaxErrors });
-        var headerColumns = CsvBytes.FieldColumns(CsvBytes.FirstRecord(span), 1);
+        var cursor = new Cursor(bytes);
+        // The header is the first record after any blank lines; its fields are located from its raw bytes.
+        var headerStart = cursor.At(span.IndexOfAnyExcept("\r\n"u8));
+        var headerColumns = Shift(CsvBytes.FieldColumns(CsvBytes.FirstRecord(span), headerStart.Line), headerStart);
         if (headerColumns.Count > options.MaxColumns)
-            return Fail(file, 1, 1, $"the header has {headerColumns.Count.ToString(CultureInfo.InvariantCulture)} columns, more than {options.MaxColumns.ToString(CultureInfo.InvariantCulture)}, the limit for one file");
+            return Fail(file, headerStart.Line, headerStart.Column, $"the header has {headerColumns.Count.ToString(CultureInfo.InvariantCulture)} columns, more than {options.MaxColumns.ToString(CultureInfo.InvariantCulture)}, the limit for one file");
 
         var csvOptions = new CsvReaderOptions
         {
             HasHeader = true,
-            TrackLineNumbers = true,
             SkipEmptyLines = true,
             PoolStrings = true,
             MalformedData = CsvMalformedDataHandling.Skip,
             OnMalformedRecord = record =>
             {
-                // An unclosed quote is reported at the end of the input; the user needs the quote that opened it.
-                var (line, column) = record.Reason == CsvMalformedReason.UnterminatedQuote && record.LineNumber > 0
-                    ? CsvBytes.OpeningQuote(record.RawRecord, (int)record.LineNumber)
-                    : CsvBytes.Locate(bytes.Span, (int)Math.Min(record.ByteOffset, bytes.Length));
-                d.Add(new YamlPosition(line, column), string.Empty, CsvBytes.Malformed(record.Reason));
+                // CsvHelper reports a malformed record at the offending byte, and an unclosed quote at the end of the
+                // input, its raw record running from the record's start; the user needs the quote that opened it.
+                (int Line, int Column) at;
+                if (record.Reason == CsvMalformedReason.UnterminatedQuote)
+                {
+                    var start = cursor.At(Math.Max(0, record.ByteOffset - Encoding.UTF8.GetByteCount(record.RawRecord)));
+                    at = Shift(CsvBytes.OpeningQuote(record.RawRecord, start.Line), start);
+                }
+                else
+                    at = cursor.At(record.ByteOffset);
+                Report(d, at, string.Empty, CsvBytes.Malformed(record.Reason));
             },
         };
 
         using var csv = CsvReader.Create(bytes, csvOptions);
         var headers = csv.Headers.Select(h => h.Trim()).ToList();
-        (int, int) HeaderAt(int h) => h < headerColumns.Count ? headerColumns[h] : (1, 1);
+        (int, int) HeaderAt(int h) => h < headerColumns.Count ? headerColumns[h] : headerStart;
         if (headers.Count < 2)
-            Report(d, (1, 1), string.Empty, "the header has no set columns: QCA data name the case label column first, then one column per set (e.g. case,DEV,URB,SURV)");
+            Report(d, headerStart, string.Empty, "the header has no set columns: QCA data name the case label column first, then one column per set (e.g. case,DEV,URB,SURV)");
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int h = 1; h < headers.Count; h++)
         {
@@ -133,20 +141,24 @@ public static class QcaCsvReader
         int rows = 0;
         while (csv.Read())
         {
-            int line = (int)csv.LineNumber;
+            // Positions come from the record's byte offset, so they follow the editor's lines (LF), whatever
+            // CsvHelper takes for a line break (a lone CR ends a record for it).
+            var start = cursor.At(csv.ByteOffset);
+            int line = start.Line;
             if (++rows > options.MaxRows)
             {
-                Report(d, (line, 1), string.Empty, $"the file has more than {options.MaxRows.ToString(CultureInfo.InvariantCulture)} rows, the limit for one file");
+                Report(d, start, string.Empty, $"the file has more than {options.MaxRows.ToString(CultureInfo.InvariantCulture)} rows, the limit for one file");
                 break;
             }
 
             if (csv.FieldCount != headers.Count)
             {
-                Report(d, (line, 1), string.Empty, $"this row has {csv.FieldCount.ToString(CultureInfo.InvariantCulture)} fields but the header has {headers.Count.ToString(CultureInfo.InvariantCulture)}");
+                Report(d, start, string.Empty, $"this row has {csv.FieldCount.ToString(CultureInfo.InvariantCulture)} fields but the header has {headers.Count.ToString(CultureInfo.InvariantCulture)}");
                 continue;
             }
 
-            (int, int) At(int field) => CsvBytes.Position(csv, line, field);
+            var fields = Shift(CsvBytes.FieldColumns(csv.RawRecord, line), start);
+            (int, int) At(int field) => field < fields.Count ? fields[field] : start;
             string label = csv.GetString(0).Trim();
             if (label.Length == 0)
                 Report(d, At(0), labelField, "the case label is empty: every row starts with the case's name");
@@ -183,7 +195,10 @@ public static class QcaCsvReader
         if (d.HasErrors)
             return new Result(null, d.Sorted());
         if (labels.Count == 0)
-            return Fail(file, 2, 1, "the file has a header but no cases");
+        {
+            var end = cursor.At(span.Length);
+            return Fail(file, end.Line, end.Column, "the file has a header but no cases");
+        }
 
         var columns = headers.Skip(1).Select((name, c) => new QcaColumn(name, ImmutableCollectionsMarshal.AsImmutableArray(values[c].ToArray())));
         return new Result(QcaData.Create(labels, columns, labelHeader), []);
@@ -207,6 +222,50 @@ public static class QcaCsvReader
         }
 
         return null;
+    }
+
+    // Positions counted from a record that starts at `start`: the fields on its first line move right by where it starts.
+    private static List<(int Line, int Column)> Shift(List<(int Line, int Column)> positions, (int Line, int Column) start)
+    {
+        for (int i = 0; i < positions.Count; i++)
+        {
+            if (positions[i].Line == start.Line)
+                positions[i] = (start.Line, positions[i].Column + start.Column - 1);
+        }
+
+        return positions;
+    }
+
+    private static (int Line, int Column) Shift((int Line, int Column) position, (int Line, int Column) start) =>
+        position.Line == start.Line ? (start.Line, position.Column + start.Column - 1) : position;
+
+    /// <summary>
+    /// The line and column (code points, LF lines) of byte offsets asked for in increasing order, each found by walking on
+    /// from the last: reading a file costs one pass however many records or errors it has.
+    /// </summary>
+    private sealed class Cursor(ReadOnlyMemory<byte> bytes)
+    {
+        private int _offset;
+        private int _line = 1;
+        private int _column = 1;
+
+        public (int Line, int Column) At(long offset)
+        {
+            var span = bytes.Span;
+            int target = (int)Math.Clamp(offset, 0, span.Length);
+            if (target < _offset)
+                (_offset, _line, _column) = (0, 1, 1);
+            for (; _offset < target; _offset++)
+            {
+                byte b = span[_offset];
+                if (b == (byte)'\n')
+                    (_line, _column) = (_line + 1, 1);
+                else if ((b & 0xC0) != 0x80)
+                    _column++;
+            }
+
+            return (_line, _column);
+        }
     }
 
     private static void Report(InputDiagnostics d, (int Line, int Column) at, string field, string message) =>
