@@ -117,7 +117,7 @@ public sealed class QcaCsvReaderTests
     {
         byte[][] seeds = [Lipset.Bytes("lipset-raw.csv"), Lipset.Bytes("lipset-fuzzy.csv"), "case,A,B\nx,NA,\"0.5\"\n\"y\",1,0\n"u8.ToArray()];
 
-        var summary = InputFuzzer.Run(seeds, 1500, 17, bytes =>
+        var summary = InputFuzzer.Run(seeds, 1000, 17, bytes =>
         {
             var r = QcaCsvReader.Read("fuzz.csv", bytes);
             Assert.True((r.Data is null) != (r.Errors.Count == 0));

@@ -218,6 +218,29 @@ public sealed class TruthTableTests
         Assert.Throws<QcaException>(() => TruthTable.Build(Lipset.Fuzzy, "SURV", ["DEV"], new TruthTableOptions { InclCut = 0.7, InclCut0 = 0.8 }));
     }
 
+    [Theory]
+    [InlineData("0.8", 0.8, null)]
+    [InlineData(" 0.8 , 0.6 ", 0.8, 0.6)]
+    [InlineData("1", 1.0, null)]
+    public void WithInclCut_ReadsQcasNotation(string text, double ic1, double? ic0)
+    {
+        var options = TruthTableOptions.Default.WithInclCut(text);
+
+        Assert.Equal((ic1, ic0), (options.InclCut, options.InclCut0));
+    }
+
+    [Theory]
+    [InlineData("0.8,x", "'x' is not a number (at character 5 of '0.8,x')")]
+    [InlineData("0.8,0.6,0.4", "an inclusion cut-off is one number (0.8) or two (0.8,0.6: output 1 from the first, contradictions from the second) (at character 1 of '0.8,0.6,0.4')")]
+    [InlineData("0.6,0.8", "the contradiction cut-off 0.8 is above the inclusion cut-off 0.6: give incl.cut as (ic1, ic0) with ic0 ≤ ic1 (in '0.6,0.8')")]
+    [InlineData("80", "the inclusion cut-off 80 is not in [0, 1] (in '80')")]
+    public void WithInclCut_BadText_IsALocatedError(string text, string expected)
+    {
+        var ex = Assert.Throws<QcaException>(() => TruthTableOptions.Default.WithInclCut(text));
+
+        Assert.Equal(expected, Assert.Single(ex.Errors).ToString());
+    }
+
     private static readonly Gen<(double[][] X, double[] Y)> FuzzyData =
         Gen.Int[1, 25].SelectMany(n => Gen.Int[1, 5].SelectMany(k =>
             Gen.Select(Gen.OneOf(Gen.Double[0, 1], Gen.Const(0.5), Gen.Const(0.0), Gen.Const(1.0)).Array[n].Array[k], Gen.Double[0, 1].Array[n])));

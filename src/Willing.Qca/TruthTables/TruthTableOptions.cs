@@ -31,6 +31,36 @@ public sealed record TruthTableOptions
     [JsonPropertyName("priCut")]
     public double PriCut { get; init; }
 
+    /// <summary>
+    /// These options with the inclusion cut-offs of a command-line value in QCA's notation: <c>0.8</c> (one cut-off) or
+    /// <c>0.8,0.6</c> (<c>incl.cut = c(ic1, ic0)</c>: rows between the two are contradictions).
+    /// </summary>
+    /// <exception cref="QcaException">The text is not one or two numbers in [0, 1] with ic0 ≤ ic1; the error says where.</exception>
+    public TruthTableOptions WithInclCut(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parts = text.Split(',');
+        var values = new double[parts.Length];
+        int at = 1;
+        for (int p = 0; p < parts.Length; p++)
+        {
+            string part = parts[p].Trim();
+            if (parts.Length > 2 || !double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out values[p]) || !double.IsFinite(values[p]))
+            {
+                string message = parts.Length > 2
+                    ? "an inclusion cut-off is one number (0.8) or two (0.8,0.6: output 1 from the first, contradictions from the second)"
+                    : $"'{Willing.Core.Reading.Echo.Quote(part)}' is not a number";
+                throw new QcaException(new QcaError(message, null, text, parts.Length > 2 ? 1 : at));
+            }
+
+            at += parts[p].Length + 1;
+        }
+
+        var options = this with { InclCut = values[0], InclCut0 = values.Length == 2 ? values[1] : null };
+        var problems = options.Problems().ToList();
+        return problems.Count == 0 ? options : throw new QcaException(problems.Select(e => e with { Text = text }).ToList());
+    }
+
     /// <summary>The problems with these options, if any.</summary>
     internal IEnumerable<QcaError> Problems()
     {
