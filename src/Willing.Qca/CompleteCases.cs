@@ -27,6 +27,15 @@ internal static class CompleteCases
         return ([.. included], excluded.ToImmutable());
     }
 
+    /// <summary>Two expressions evaluated over the cases complete in both: what every X-against-Y analysis starts from.</summary>
+    public static Pair Of(QcaData data, QcaExpression x, QcaExpression y)
+    {
+        var xAll = x.Evaluate(data);
+        var yAll = y.Evaluate(data);
+        var (included, excluded) = Of(data, xAll, yAll);
+        return new Pair(included, excluded, Select(xAll, included), Select(yAll, included));
+    }
+
     /// <summary>The values of the included cases.</summary>
     public static double[] Select(ImmutableArray<double> values, int[] included)
     {
@@ -38,4 +47,11 @@ internal static class CompleteCases
 
     /// <summary>A ratio of fit, or null where it is undefined (a zero denominator; JSON has no NaN).</summary>
     public static double? Defined(double value) => double.IsNaN(value) ? null : value;
+
+    /// <summary>X and Y over the cases used.</summary>
+    /// <param name="Included">The indices of the cases used, in data order.</param>
+    /// <param name="Excluded">The labels of the cases left out for a missing value.</param>
+    /// <param name="X">X's memberships, one per case used.</param>
+    /// <param name="Y">Y's memberships, one per case used.</param>
+    public sealed record Pair(int[] Included, ImmutableArray<string> Excluded, double[] X, double[] Y);
 }

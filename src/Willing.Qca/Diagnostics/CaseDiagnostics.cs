@@ -12,10 +12,8 @@ public static class CaseDiagnostics
         ArgumentNullException.ThrowIfNull(data);
         var x = QcaExpression.Parse(expression, data);
         var y = QcaExpression.Parse(outcome, data);
-        var xs = x.Evaluate(data);
-        var ys = y.Evaluate(data);
-        var (included, excluded) = CompleteCases.Of(data, xs, ys);
-        return new CaseTypology(x.Text, y.Text, [.. included.Select(i => new CaseMembership(data.Cases[i], xs[i], ys[i], TypeOf(xs[i], ys[i])))], excluded);
+        var (included, excluded, xs, ys) = CompleteCases.Of(data, x, y);
+        return new CaseTypology(x.Text, y.Text, [.. included.Select((i, k) => new CaseMembership(data.Cases[i], xs[k], ys[k], TypeOf(xs[k], ys[k])))], excluded);
     }
 
     /// <summary>The type of a case with memberships <paramref name="x"/> in the expression and <paramref name="y"/> in the outcome.</summary>

@@ -28,10 +28,7 @@ public static class ParametersOfFit
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(outcome);
-        var xAll = expression.Evaluate(data);
-        var yAll = outcome.Evaluate(data);
-        var (included, excluded) = CompleteCases.Of(data, xAll, yAll);
-        double[] x = CompleteCases.Select(xAll, included), y = CompleteCases.Select(yAll, included);
+        var (included, excluded, x, y) = CompleteCases.Of(data, expression, outcome);
         var whole = SetFit.Sufficiency(x, y);
 
         var termValues = expression.EvaluateTerms(data).Select(t => CompleteCases.Select(t, included)).ToArray();
@@ -58,10 +55,7 @@ public static class ParametersOfFit
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(outcome);
-        var xAll = expression.Evaluate(data);
-        var yAll = outcome.Evaluate(data);
-        var (included, excluded) = CompleteCases.Of(data, xAll, yAll);
-        double[] x = CompleteCases.Select(xAll, included), y = CompleteCases.Select(yAll, included);
+        var (included, excluded, x, y) = CompleteCases.Of(data, expression, outcome);
         var fit = SetFit.Necessity(x, y);
         return new NecessityParameters(expression.Text, outcome.Text, CompleteCases.Defined(fit.InclN), CompleteCases.Defined(fit.RoN), CompleteCases.Defined(fit.CovN), Above(x), included.Length, excluded);
     }

@@ -1,5 +1,5 @@
 using Willing.Qca.Data;
-using Willing.Qca.Fit;
+using Willing.Typology.Sets;
 
 namespace Willing.Qca.Plots;
 
@@ -13,21 +13,19 @@ public static class XYPlot
         ArgumentNullException.ThrowIfNull(data);
         var x = QcaExpression.Parse(expression, data);
         var y = QcaExpression.Parse(outcome, data);
-        var xs = x.Evaluate(data);
-        var ys = y.Evaluate(data);
-        var (included, excluded) = CompleteCases.Of(data, xs, ys);
-        var sufficiency = ParametersOfFit.Sufficiency(data, x, y);
-        var necessity = ParametersOfFit.Necessity(data, x, y);
+        var (included, excluded, xs, ys) = CompleteCases.Of(data, x, y);
+        var sufficiency = SetFit.Sufficiency(xs, ys);
+        var necessity = SetFit.Necessity(xs, ys);
         return new XYPlotData(
             x.Text,
             y.Text,
-            [.. included.Select(i => new XYPoint(data.Cases[i], xs[i], ys[i]))],
-            sufficiency.InclS,
-            sufficiency.PRI,
-            sufficiency.CovS,
-            necessity.InclN,
-            necessity.RoN,
-            necessity.CovN,
+            [.. included.Select((i, k) => new XYPoint(data.Cases[i], xs[k], ys[k]))],
+            CompleteCases.Defined(sufficiency.InclS),
+            CompleteCases.Defined(sufficiency.Pri),
+            CompleteCases.Defined(sufficiency.CovS),
+            CompleteCases.Defined(necessity.InclN),
+            CompleteCases.Defined(necessity.RoN),
+            CompleteCases.Defined(necessity.CovN),
             excluded);
     }
 }
