@@ -101,6 +101,27 @@ public sealed class QcaCsvReaderTests
     }
 
     [Fact]
+    public void Read_LargeAndHostileFiles_InBoundedTime()
+    {
+        var big = new StringBuilder("case,A,B,C,D,E,F,G,H\n");
+        for (int i = 0; i < 50_000; i++)
+            big.Append('c').Append(i).Append(",0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8\n");
+        // One editor line of 100,000 records (lone CRs), each with a bad cell and a stray quote: every error located on that line.
+        var hostile = new StringBuilder("case,A\n");
+        for (int i = 0; i < 100_000; i++)
+            hostile.Append('r').Append(i).Append(",x\"\r");
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var read = Read(big.ToString());
+        var refused = Read(hostile.ToString());
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.Equal(50_000, read.Data!.CaseCount);
+        Assert.Equal(101, refused.Errors.Count);
+        Assert.All(refused.Errors.Take(100), e => Assert.Equal(2, e.Line));
+    }
+
+    [Fact]
     public void Read_QuotedFieldsBomAndCrlf_AreRead()
     {
         var bytes = Encoding.UTF8.GetBytes("\uFEFF\"case\",\"A, the first\"\r\n\"Côte d'Ivoire\",\"0.5\"\r\n\"Korea, \"\"South\"\"\",1\r\n");

@@ -118,6 +118,8 @@ public static class QcaCsvReader
         (int, int) HeaderAt(int h) => h < headerColumns.Count ? headerColumns[h] : headerStart;
         if (headers.Count < 2)
             Report(d, headerStart, string.Empty, "the header has no set columns: QCA data name the case label column first, then one column per set (e.g. case,DEV,URB,SURV)");
+        if (headers.Count > 0 && Unprintable(headers[0]) is { } bad0)
+            Report(d, HeaderAt(0), string.Empty, $"the column name '{Echo.Quote(headers[0])}' contains {Echo.Describe(bad0)}: remove it");
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int h = 1; h < headers.Count; h++)
         {
@@ -153,7 +155,7 @@ public static class QcaCsvReader
 
             if (csv.FieldCount != headers.Count)
             {
-                Report(d, start, string.Empty, $"this row has {csv.FieldCount.ToString(CultureInfo.InvariantCulture)} fields but the header has {headers.Count.ToString(CultureInfo.InvariantCulture)}");
+                Report(d, start, string.Empty, $"this row has {Fields(csv.FieldCount)} but the header has {headers.Count.ToString(CultureInfo.InvariantCulture)}");
                 continue;
             }
 
@@ -203,6 +205,8 @@ public static class QcaCsvReader
         var columns = headers.Skip(1).Select((name, c) => new QcaColumn(name, ImmutableCollectionsMarshal.AsImmutableArray(values[c].ToArray())));
         return new Result(QcaData.Create(labels, columns, labelHeader), []);
     }
+
+    private static string Fields(int count) => count == 1 ? "1 field" : $"{count.ToString(CultureInfo.InvariantCulture)} fields";
 
     private static string NotANumber(string text)
     {
