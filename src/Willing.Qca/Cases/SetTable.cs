@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Willing.Qca.Data;
 
 namespace Willing.Qca.Cases;
 
@@ -32,4 +33,7 @@ public sealed record SetTable(string Name, ImmutableArray<string> Cases, Immutab
 
     /// <summary>True when the table has a column of the given name.</summary>
     public bool Has(string name) => Columns.Any(c => c.Name == name);
+
+    /// <summary>The table as QCA data (the case label header <c>case</c>), for truth tables, fit and minimisation.</summary>
+    public QcaData ToData() => QcaData.Create(Cases, Columns.Select(c => new QcaColumn(c.Name, c.Values)), "case");
 }
