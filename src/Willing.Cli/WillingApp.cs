@@ -3,6 +3,7 @@ using Spectre.Console.Cli;
 using Willing.Cli.Commands;
 using Willing.Cli.Commands.Lifecycle;
 using Willing.Cli.Commands.Network;
+using Willing.Cli.Commands.Qca;
 using Willing.Cli.Commands.Typology;
 using Willing.Cli.Infrastructure;
 using Willing.Cli.Output;
@@ -108,6 +109,21 @@ public static class WillingApp
                     .WithDescription("Draw a case's coordination network (force-directed, seeded): actors coloured by kind, sized by degree, members filled; SVG or PNG.")
                     .WithExample("network", "draw", "iraq-2003")
                     .WithExample("network", "draw", "landmines-ottawa", "--out", "ottawa.png", "--seed", "7", "--scope", "all");
+            });
+            config.AddBranch("qca", qca =>
+            {
+                qca.SetDescription("Qualitative Comparative Analysis over a CSV, the coalitions of the case base, or the members of one coalition: truth tables, Boolean minimisation, parameters of fit.");
+                qca.AddCommand<QcaTruthTableCommand>("truth-table")
+                    .WithDescription("The truth table of an outcome over conditions: each row's cases, inclusion, PRI and output; contradictions, remainders, skewed sets.")
+                    .WithExample("qca", "truth-table", "--csv", "lipset.csv", "--outcome", "SURV", "--conditions", "DEV,URB,LIT,IND,STB", "--incl-cut", "0.8")
+                    .WithExample("qca", "truth-table", "--members", "iraq-2003", "--outcome", "EARLY", "--conditions", "ELECTION,GOVCHANGE,CASUALTIES,TROOPS,PAYMENTS", "--incl-cut", "0.8");
+                qca.AddCommand<QcaSetsCommand>("sets")
+                    .WithDescription("The sets the case base gives QCA, with what each means: the coalitions (axes, indicators, EXIT, LEAVING, TREATY) or one coalition's members (--members); --format csv for R's QCA.")
+                    .WithExample("qca", "sets", "--members", "iraq-2003", "--format", "csv");
+                qca.AddCommand<QcaFitCommand>("fit")
+                    .WithDescription("Parameters of fit of an expression for an outcome: inclS, PRI, covS (and covU per term), or with --necessity inclN, RoN, covN; deviant cases; an XY plot.")
+                    .WithExample("qca", "fit", "--csv", "lipset.csv", "--outcome", "SURV", "--expression", "DEV*STB")
+                    .WithExample("qca", "fit", "--outcome", "LEAVING", "--expression", "C*~R", "--chart", "xy.svg");
             });
             config.AddCommand<TimelineCommand>("timeline")
                 .WithDescription("A case's memberships over time: who joined and left when and why, the triggers of exits, the count by month, and exit cascades tested against independent exits.")

@@ -17,27 +17,29 @@ namespace Willing.Qca.Cases;
 /// <item><c>ELECTION</c> (crisp): it held an election (an event of kind election with it as subject).</item>
 /// <item><c>GOVCHANGE</c> (crisp): its head of government changed (an event marked government_changed).</item>
 /// <item><c>CASUALTIES</c> (fuzzy): its military deaths, the larger of the recorded total and the dated casualty
-/// events, calibrated by the direct method with full non-membership 0, crossover 5 and full membership 25 deaths;
-/// a member with neither is taken to have lost no one (noted).</item>
+/// events, calibrated by the direct method with full non-membership 0, crossover 4.5 (five deaths or more are in the
+/// set) and full membership 25 deaths; a member with neither is taken to have lost no one (noted).</item>
 /// <item><c>TROOPS</c> (fuzzy): its largest troop figure, calibrated with full non-membership 100 (a token
-/// detachment), crossover 500 (about a battalion) and full membership 2,000 (about a brigade); unknown without one.</item>
+/// detachment), crossover 499.5 (a battalion of 500 or more is in the set) and full membership 2,000 (about a
+/// brigade); unknown without one.</item>
 /// <item><c>PAYMENTS</c> (crisp): it received a payment-like inducement (a side-payment, loan, debt relief, aid,
 /// military aid, trade concession, contract, status gain or accession promise) by the time it left.</item>
 /// <item><c>EARLY</c> (outcome, crisp): it left unilaterally, that is before the mandate or deadline that ended the
 /// mission (<see cref="ExitKinds"/>; scheduled exits and leavings that are no exits are 0).</item>
 /// </list>
-/// <para>The anchors are set from what the numbers mean (unit sizes, a handful of deaths), stated here before any
-/// result was seen and varied by the robustness check; Mello (2020) also codes partisanship (a left-wing
+/// <para>The anchors are set from what the numbers mean (unit sizes, a handful of deaths) and varied by the robustness
+/// check; the crossovers lie between whole numbers, so that no count sits at exactly 0.5 and drops out of every
+/// truth-table row (at 5 and 500, Georgia's and El Salvador's five deaths did); Mello (2020) also codes partisanship (a left-wing
 /// government), which the case files do not hold, so his central path (leadership change with a left government
 /// and no upcoming election) cannot be tested as such.</para>
 /// </remarks>
 public static class MemberSets
 {
     /// <summary>The casualty anchors (deaths).</summary>
-    public static readonly Anchors CasualtyAnchors = new(25, 5, 0);
+    public static readonly Anchors CasualtyAnchors = new(25, 4.5, 0);
 
     /// <summary>The troop anchors (personnel).</summary>
-    public static readonly Anchors TroopAnchors = new(2000, 500, 100);
+    public static readonly Anchors TroopAnchors = new(2000, 499.5, 100);
 
     /// <summary>The table of one coalition's members.</summary>
     public static SetTable Of(Coalition coalition, CalibrationConvention convention = CalibrationConvention.Ragin)
@@ -83,8 +85,8 @@ public static class MemberSets
         [
             new("ELECTION", SetRole.Condition, "held an election while a member", [.. election]),
             new("GOVCHANGE", SetRole.Condition, "its head of government changed while a member", [.. change]),
-            new("CASUALTIES", SetRole.Condition, "military deaths (direct calibration 0 / 5 / 25)", [.. casualties]),
-            new("TROOPS", SetRole.Condition, "largest troop figure (direct calibration 100 / 500 / 2,000)", [.. troops]),
+            new("CASUALTIES", SetRole.Condition, "military deaths (direct calibration 0 / 4.5 / 25)", [.. casualties]),
+            new("TROOPS", SetRole.Condition, "largest troop figure (direct calibration 100 / 499.5 / 2,000)", [.. troops]),
             new("PAYMENTS", SetRole.Condition, "received a payment-like inducement by the time it left", [.. paid]),
             new("EARLY", SetRole.Outcome, "left unilaterally, before the mandate or deadline ended the mission", [.. early]),
         ], [.. notes.Distinct()]);

@@ -91,11 +91,12 @@ public sealed class XYPlotChart : Chart
         diagonal.LineColor = ChartStyle.Muted;
         diagonal.LineWidth = 1.5f;
         var vertical = plot.Add.VerticalLine(0.5);
-        vertical.LineColor = ChartStyle.Muted.WithAlpha(0.4);
-        vertical.LinePattern = LinePattern.Dashed;
+        // Solid and faint: Skia's SVG canvas cannot write a dash pattern (see Chart).
+        vertical.LineColor = ChartStyle.Muted.WithAlpha(0.3);
+        vertical.LineWidth = 1;
         var horizontal = plot.Add.HorizontalLine(0.5);
-        horizontal.LineColor = ChartStyle.Muted.WithAlpha(0.4);
-        horizontal.LinePattern = LinePattern.Dashed;
+        horizontal.LineColor = ChartStyle.Muted.WithAlpha(0.3);
+        horizontal.LineWidth = 1;
 
         Scatter(plot, [.. Points.Where(p => p.X <= p.Y)], ChartStyle.Series[0], "on or above the diagonal (X ≤ Y)");
         Scatter(plot, [.. Points.Where(p => p.X > p.Y)], ChartStyle.Series[1], "below the diagonal (X > Y)");

@@ -44,7 +44,7 @@ public class CaseSetsTests
     public void Fuzzy_member_sets_are_calibrated_with_the_stated_anchors()
     {
         var t = MemberSets.Of(Synthetic);
-        // POL lost 3 (2 + 1 in dated events): below the crossover of 5.
+        // POL lost 3 (2 + 1 in dated events): below the crossover of 4.5.
         Assert.Equal(DirectCalibration.Calibrate(3, MemberSets.CasualtyAnchors), Value(t, "CASUALTIES", "POL"), 12);
         Assert.True(Value(t, "CASUALTIES", "POL") < 0.5);
         Assert.Equal(DirectCalibration.Calibrate(0, MemberSets.CasualtyAnchors), Value(t, "CASUALTIES", "ESP"), 12);
