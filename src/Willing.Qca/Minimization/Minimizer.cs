@@ -172,8 +172,14 @@ public static class Minimizer
         var chart = new PrimeImplicantChart(rows, implicants.Length, flat);
         var search = new CoverSearch(rows.Length, implicants.Length, flat, budget);
         search.Solve();
-        var solutions = search.Solutions
-            .Order(Comparer<int[]>.Create(CompareIndices))
+        var sorted = search.Solutions.Order(Comparer<int[]>.Create(CompareIndices)).ToList();
+        var common = sorted[0].ToHashSet();
+        foreach (var s in sorted)
+            common.IntersectWith(s);
+
+        // QCA writes the terms every solution shares first, then the others, each part in the order of the chart.
+        var solutions = sorted
+            .Select(s => s.OrderBy(i => common.Contains(i) ? 0 : 1).ThenBy(i => i).ToArray())
             .Select(s => new Solution([.. s], [.. s.Select(i => implicants[i])], problem.Conditions))
             .ToImmutableArray();
         return new SolutionSet(problem.Conditions, implicants, chart, solutions, search.MinimumSize, search.LimitReached);

@@ -13,10 +13,13 @@ public sealed class Solution
         Expression = string.Join(" + ", TermExpressions);
     }
 
-    /// <summary>The indices of the terms in <see cref="SolutionSet.PrimeImplicants"/> of the set the solution belongs to, ascending.</summary>
+    /// <summary>The indices of the terms in <see cref="SolutionSet.PrimeImplicants"/> of the set the solution belongs to, in the order of <see cref="Terms"/>.</summary>
     public ImmutableArray<int> ImplicantIndices { get; }
 
-    /// <summary>The terms, in QCA's order of prime implicants.</summary>
+    /// <summary>
+    /// The terms as QCA writes them: first those in every solution of the set (<see cref="SolutionSet.CommonImplicants"/>),
+    /// then the others, each part in QCA's order of prime implicants.
+    /// </summary>
     public ImmutableArray<Implicant> Terms { get; }
 
     /// <summary>Each term in QCA's notation, e.g. <c>DEV*~URB*LIT*STB</c>.</summary>

@@ -9,7 +9,8 @@ namespace Willing.Qca.Minimization;
 /// <remarks>
 /// Prime implicants are in QCA's order (fewer literals first, then condition by condition a negated literal before
 /// a positive one before an absent one). Solutions are ordered by their implicant indices, compared position by
-/// position. More than one solution is model ambiguity, which is reported, never resolved.
+/// position (their ascending indices, that is, before the shared terms are written first). More than one solution is
+/// model ambiguity, which is reported, never resolved.
 /// </remarks>
 public sealed class SolutionSet
 {
