@@ -36,7 +36,7 @@ public sealed class IntermediateSolutionSet
     /// <summary>QCA's label for the pair, one-based: <c>C1P1</c>, <c>C1P2</c>, ….</summary>
     public string Label => string.Create(CultureInfo.InvariantCulture, $"C{ConservativeIndex + 1}P{ParsimoniousIndex + 1}");
 
-    /// <summary>The intermediate selection terms, distinct, in QCA's order: the rows they cover are the positive rows and the easy counterfactuals.</summary>
+    /// <summary>The intermediate selection terms, distinct, fewer literals first (then condition by condition negated, present, absent): the rows they cover are the positive rows and the easy counterfactuals.</summary>
     public ImmutableArray<Implicant> SelectionTerms { get; }
 
     /// <summary>Whether the row is an easy counterfactual here: a remainder covered by a selection term.</summary>

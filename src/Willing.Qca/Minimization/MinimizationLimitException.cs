@@ -12,6 +12,9 @@ public enum MinimizationLimit
     /// <summary>More search steps than <see cref="MinimizationOptions.MaxSearchSteps"/> (finding prime implicants or solving the chart).</summary>
     SearchSteps,
 
+    /// <summary>More pairs of conservative and parsimonious solutions than <see cref="MinimizationOptions.MaxIntermediatePairs"/>.</summary>
+    IntermediatePairs,
+
     /// <summary>The time of <see cref="MinimizationOptions.TimeLimit"/> ran out.</summary>
     Time,
 }

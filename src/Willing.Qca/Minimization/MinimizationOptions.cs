@@ -8,7 +8,7 @@ namespace Willing.Qca.Minimization;
 /// </remarks>
 public sealed record MinimizationOptions
 {
-    /// <summary>The defaults: 1,000 solutions listed, 1,000,000 prime implicants, 200,000,000 search steps, no time limit.</summary>
+    /// <summary>The defaults: 1,000 solutions listed, 1,000,000 prime implicants, 200,000,000 search steps, 10,000 intermediate pairs, no time limit.</summary>
     public static MinimizationOptions Default { get; } = new();
 
     /// <summary>
@@ -23,6 +23,12 @@ public sealed record MinimizationOptions
     /// <summary>The most steps (search nodes, consensus pairs) one phase of the minimisation may take.</summary>
     public long MaxSearchSteps { get; init; } = 200_000_000;
 
+    /// <summary>
+    /// The most pairs of a conservative and a parsimonious solution an intermediate minimisation may derive solutions
+    /// from (each pair is a minimisation of its own).
+    /// </summary>
+    public int MaxIntermediatePairs { get; init; } = 10_000;
+
     /// <summary>The wall-clock time the whole minimisation may take, or null for no limit.</summary>
     public TimeSpan? TimeLimit { get; init; }
 
@@ -35,6 +41,8 @@ public sealed record MinimizationOptions
             throw new ArgumentOutOfRangeException(nameof(MaxPrimeImplicants), MaxPrimeImplicants, "must be positive");
         if (MaxSearchSteps < 1)
             throw new ArgumentOutOfRangeException(nameof(MaxSearchSteps), MaxSearchSteps, "must be positive");
+        if (MaxIntermediatePairs < 1)
+            throw new ArgumentOutOfRangeException(nameof(MaxIntermediatePairs), MaxIntermediatePairs, "must be positive");
         if (TimeLimit is { } t && t <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(TimeLimit), t, "must be positive");
     }

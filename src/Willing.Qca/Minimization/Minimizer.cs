@@ -86,6 +86,9 @@ public static class Minimizer
     {
         int k = problem.ConditionCount;
         var order = new ImplicantOrder(k);
+        long pairs = (long)conservative.Solutions.Length * parsimonious.Solutions.Length;
+        if (pairs > budget.Options.MaxIntermediatePairs)
+            throw new MinimizationLimitException(MinimizationLimit.IntermediatePairs, $"intermediate solutions: {conservative.Solutions.Length} conservative × {parsimonious.Solutions.Length} parsimonious solutions make {pairs:N0} pairs, more than {budget.Options.MaxIntermediatePairs:N0} (MinimizationOptions.MaxIntermediatePairs)");
         var sets = ImmutableArray.CreateBuilder<IntermediateSolutionSet>();
         for (int c = 0; c < conservative.Solutions.Length; c++)
         {
@@ -163,8 +166,7 @@ public static class Minimizer
         }
 
         budget.CheckPrimeCount(relevant.Count);
-        var order = new ImplicantOrder(problem.ConditionCount);
-        relevant.Sort((a, b) => order.Compare(a.Term, b.Term));
+        relevant = new ImplicantOrder(problem.ConditionCount).SortLikeQca(relevant, x => x.Term);
         var flat = new ulong[relevant.Count * words];
         for (int i = 0; i < relevant.Count; i++)
             relevant[i].Cover.CopyTo(flat, i * words);

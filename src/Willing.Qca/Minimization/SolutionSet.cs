@@ -7,8 +7,9 @@ namespace Willing.Qca.Minimization;
 /// minimal solution.
 /// </summary>
 /// <remarks>
-/// Prime implicants are in QCA's order (fewer literals first, then condition by condition a negated literal before
-/// a positive one before an absent one). Solutions are ordered by their implicant indices, compared position by
+/// Prime implicants are in QCA's order: fewer literals first, then condition by condition a negated literal before
+/// a positive one before an absent one, except that QCA's sort leaves one negated term after the positive ones for a
+/// condition every term has (it writes <c>B*C*D + ~B*~C*D</c>); the order is reproduced, quirk included. Solutions are ordered by their implicant indices, compared position by
 /// position (their ascending indices, that is, before the shared terms are written first). More than one solution is
 /// model ambiguity, which is reported, never resolved.
 /// </remarks>

@@ -30,6 +30,18 @@ public class LimitTests
     }
 
     [Fact]
+    public void Minimize_MoreIntermediatePairsThanAllowed_ThrowsPairLimit()
+    {
+        // The cyclic chart has two conservative solutions, so there are at least two pairs.
+        var problem = MinimizationProblem.Intermediate(["A", "B", "C"], Rows.Codes("000", "001", "010", "101", "110", "111"), Rows.Codes("011"), [DirectionalExpectation.Present, DirectionalExpectation.None, DirectionalExpectation.None]);
+        var result = Minimizer.Minimize(problem);
+        Assert.Equal(result.Conservative!.Solutions.Length * result.Parsimonious!.Solutions.Length, result.Intermediate.Length);
+        Assert.True(result.Intermediate.Length >= 2);
+        var ex = Assert.Throws<MinimizationLimitException>(() => Minimizer.Minimize(problem, new MinimizationOptions { MaxIntermediatePairs = 1 }));
+        Assert.Equal(MinimizationLimit.IntermediatePairs, ex.Limit);
+    }
+
+    [Fact]
     public void Minimize_Cancelled_ThrowsOperationCanceled()
     {
         using var source = new CancellationTokenSource();

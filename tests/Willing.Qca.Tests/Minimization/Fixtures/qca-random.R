@@ -33,12 +33,20 @@ for (id in seq_along(problems)) {
     data$OUT <- as.integer(state[codes + 1] == "1")
     tt <- truthTable(data, outcome = "OUT", conditions = names)
     de <- paste(ifelse(dirs == "1", names, paste0("~", names))[dirs != "-"], collapse = ", ")
-    # A problem QCA fails on (it has run out of memory on some parsimonious charts) is reported and skipped.
-    run <- tryCatch(list(
-        cs = minimize(tt),
-        ps = minimize(tt, include = "?"),
-        is = eval(parse(text = sprintf("minimize(tt, include = '?', dir.exp = c(%s))", de)))
-    ), error = function(e) conditionMessage(e))
+    # A problem QCA fails on (it has run out of memory on some parsimonious charts) or takes over 30 s for is
+    # reported and skipped; intermediate solutions are asked for only when there are at most 16 pairs of solutions.
+    run <- tryCatch({
+        setTimeLimit(elapsed = 30, transient = TRUE)
+        cs <- minimize(tt)
+        ps <- minimize(tt, include = "?")
+        pairs <- length(cs$solution) * length(ps$solution)
+        is <- if (pairs <= 16) eval(parse(text = sprintf("minimize(tt, include = '?', dir.exp = c(%s))", de))) else NULL
+        setTimeLimit()
+        list(cs = cs, ps = ps, is = is)
+    }, error = function(e) {
+        setTimeLimit()
+        conditionMessage(e)
+    })
     if (is.character(run)) {
         message("  skipped: ", run)
         next
