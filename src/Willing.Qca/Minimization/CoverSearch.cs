@@ -8,37 +8,29 @@ namespace Willing.Qca.Minimization;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Essential prime implicants (the only cover of some row) are in every cover and are taken first. The rest is an
-/// iterative deepening over the number <c>b</c> of further implicants, from a lower bound up to the size of a greedy
-/// cover: a depth-first search branches on the implicants that cover the uncovered row with fewest covers. The
-/// <c>j</c>-th branch forbids the <c>j − 1</c> before it in its subtree, so each cover is found exactly once.
+/// Essential prime implicants (the only cover of some row) are in every cover and are taken first. The rows left fall
+/// into independent components (rows linked by a shared implicant); a minimum cover is a minimum cover of each
+/// component, so each is solved on its own and the solutions are their products. In a component, an iterative
+/// deepening over the number <c>b</c> of implicants, from a lower bound up to the size of a greedy cover, searches
+/// depth first, branching on the implicants that cover the uncovered row with fewest covers; the <c>j</c>-th branch
+/// forbids the <c>j − 1</c> before it in its subtree, so each cover is found exactly once.
 /// </para>
 /// <para>
-/// Pruning: if no single implicant covers more than <c>M</c> of the <c>u</c> uncovered rows, <c>b</c> implicants
-/// cover all of them only if <c>b·M ≥ u</c>, and every implicant of such a cover covers at least
-/// <c>u − (b − 1)·M</c> of them; implicants that cover fewer are skipped. No dominated implicant is removed, since a
-/// dominated implicant can belong to an equally minimal solution and every such solution is listed (QCA's default,
-/// <c>row.dom = FALSE</c>).
+/// Bounds at each node: rows no two of which share an implicant need one implicant each (a greedy set of them is
+/// kept), and if no implicant covers more than <c>M</c> of the <c>u</c> uncovered rows, <c>b</c> implicants cover
+/// them only if <c>b·M ≥ u</c>; then every implicant of such a cover covers at least <c>u − (b − 1)·M</c> of them,
+/// and those that cover fewer are skipped. No dominated implicant is removed, since a dominated implicant can belong
+/// to an equally minimal solution and every such solution is listed (QCA's default, <c>row.dom = FALSE</c>).
 /// </para>
 /// </remarks>
 internal sealed class CoverSearch
 {
-    /// <summary>How many implicants, in decreasing order of coverage, are intersected exactly when bounding <c>M</c>.</summary>
-    private const int BoundScan = 48;
-
     private readonly int _rows;
     private readonly int _implicants;
     private readonly int _words;
     private readonly ulong[] _cover;
-    private readonly int[] _coverCount;
-    private readonly int[][] _candidates;
-    private readonly int[] _byCoverage;
-    private readonly bool[] _forbidden;
     private readonly Budget _budget;
-    private readonly int _maxSolutions;
     private readonly List<int[]> _solutions = [];
-    private readonly List<int> _chosen = [];
-    private ulong[][] _uncovered = [];
     private int[] _essential = [];
 
     /// <param name="rows">The number of positive rows.</param>
@@ -52,28 +44,6 @@ internal sealed class CoverSearch
         _words = (rows + 63) >> 6;
         _cover = cover;
         _budget = budget;
-        _maxSolutions = budget.Options.MaxSolutions;
-        _coverCount = new int[implicants];
-        var lists = new List<int>[rows];
-        for (int r = 0; r < rows; r++)
-            lists[r] = [];
-        for (int i = 0; i < implicants; i++)
-        {
-            int count = 0;
-            for (int w = 0; w < _words; w++)
-            {
-                ulong bits = cover[i * _words + w];
-                count += BitOperations.PopCount(bits);
-                for (; bits != 0; bits &= bits - 1)
-                    lists[(w << 6) + BitOperations.TrailingZeroCount(bits)].Add(i);
-            }
-
-            _coverCount[i] = count;
-        }
-
-        _candidates = [.. lists.Select(l => l.ToArray())];
-        _byCoverage = [.. Enumerable.Range(0, implicants).OrderByDescending(i => _coverCount[i]).ThenBy(i => i)];
-        _forbidden = new bool[implicants];
     }
 
     /// <summary>The number of implicants in a minimum cover (after <see cref="Solve"/>).</summary>
@@ -82,198 +52,349 @@ internal sealed class CoverSearch
     /// <summary>Whether the listing stopped at <see cref="MinimizationOptions.MaxSolutions"/>.</summary>
     public bool LimitReached { get; private set; }
 
-    /// <summary>The minimum covers found, each as ascending implicant indices, in the order found.</summary>
+    /// <summary>The minimum covers found, each as ascending implicant indices.</summary>
     public IReadOnlyList<int[]> Solutions => _solutions;
 
     /// <summary>The implicants that are the only cover of some row.</summary>
     public IReadOnlyList<int> Essential => _essential;
 
+    private bool Covers(int implicant, int row) => (_cover[implicant * _words + (row >> 6)] >> (row & 63) & 1) != 0;
+
     public void Solve()
     {
+        var candidates = new List<int>[_rows];
+        for (int r = 0; r < _rows; r++)
+            candidates[r] = [];
+        for (int i = 0; i < _implicants; i++)
+        {
+            for (int w = 0; w < _words; w++)
+            {
+                for (ulong bits = _cover[i * _words + w]; bits != 0; bits &= bits - 1)
+                    candidates[(w << 6) + BitOperations.TrailingZeroCount(bits)].Add(i);
+            }
+        }
+
+        _budget.Steps((long)_implicants * _words);
         for (int r = 0; r < _rows; r++)
         {
-            if (_candidates[r].Length == 0)
+            if (candidates[r].Count == 0)
                 throw new InvalidOperationException($"positive row {r} is covered by no prime implicant");
         }
 
-        _essential = [.. Enumerable.Range(0, _rows).Where(r => _candidates[r].Length == 1).Select(r => _candidates[r][0]).Distinct().Order()];
-        var start = new ulong[_words];
-        for (int r = 0; r < _rows; r++)
-            start[r >> 6] |= 1UL << (r & 63);
-        foreach (int e in _essential)
+        _essential = [.. Enumerable.Range(0, _rows).Where(r => candidates[r].Count == 1).Select(r => candidates[r][0]).Distinct().Order()];
+        var essential = _essential.ToHashSet();
+        var left = Enumerable.Range(0, _rows).Where(r => !candidates[r].Any(essential.Contains)).ToList();
+
+        // Components: rows joined by an implicant that covers both.
+        var parent = Enumerable.Range(0, _rows).ToArray();
+        int Find(int x)
         {
-            Remove(start, e);
-            _forbidden[e] = true;
+            while (parent[x] != x)
+                x = parent[x] = parent[parent[x]];
+            return x;
         }
 
-        int left = Count(start);
-        if (left == 0)
+        var firstRow = new Dictionary<int, int>();
+        foreach (int r in left)
         {
-            MinimumSize = _essential.Length;
-            _solutions.Add([.. _essential]);
-            return;
-        }
-
-        int upper = GreedySize(start, left);
-        int lower = Math.Max(1, (left + _coverCount[_byCoverage[0]] - 1) / _coverCount[_byCoverage[0]]);
-        _uncovered = new ulong[upper + 1][];
-        for (int d = 0; d <= upper; d++)
-            _uncovered[d] = new ulong[_words];
-        for (int b = lower; b <= upper; b++)
-        {
-            start.CopyTo(_uncovered[0], 0);
-            Search(0, left, b);
-            if (_solutions.Count > 0)
+            foreach (int c in candidates[r])
             {
-                MinimumSize = _essential.Length + b;
+                if (firstRow.TryGetValue(c, out int other))
+                    parent[Find(r)] = Find(other);
+                else
+                    firstRow[c] = r;
+            }
+        }
+
+        var components = left.GroupBy(Find).Select(g => g.ToArray()).ToList();
+        var parts = new List<List<int[]>>();
+        int minimum = _essential.Length;
+        foreach (var rows in components)
+        {
+            var implicants = rows.SelectMany(r => candidates[r]).Distinct().Order().ToArray();
+            var part = new Component(this, rows, implicants);
+            part.Solve();
+            minimum += part.MinimumSize;
+            LimitReached |= part.LimitReached;
+            parts.Add(part.Solutions);
+        }
+
+        MinimumSize = minimum;
+        Combine(parts);
+    }
+
+    /// <summary>The products of the components' solutions with the essential implicants, up to the bound.</summary>
+    private void Combine(List<List<int[]>> parts)
+    {
+        int max = _budget.Options.MaxSolutions;
+        double total = parts.Aggregate(1.0, (p, s) => p * s.Count);
+        if (total > max)
+            LimitReached = true;
+        var index = new int[parts.Count];
+        while (_solutions.Count < max)
+        {
+            var cover = new List<int>(_essential);
+            for (int p = 0; p < parts.Count; p++)
+                cover.AddRange(parts[p][index[p]]);
+            _solutions.Add([.. cover.Order()]);
+            int q = parts.Count - 1;
+            while (q >= 0 && ++index[q] == parts[q].Count)
+            {
+                index[q] = 0;
+                q--;
+            }
+
+            if (q < 0)
+                break;
+        }
+    }
+
+    /// <summary>One component of the chart, renumbered: its rows, the implicants that cover them, and the search.</summary>
+    private sealed class Component
+    {
+        private const int BoundScan = 48;
+        private readonly CoverSearch _chart;
+        private readonly int[] _implicants;
+        private readonly int _rows;
+        private readonly int _words;
+        private readonly ulong[] _cover;
+        private readonly int[] _coverCount;
+        private readonly int[][] _candidates;
+        private readonly int[] _byCoverage;
+        private readonly bool[] _forbidden;
+        private readonly List<int> _chosen = [];
+        private ulong[][] _uncovered = [];
+        private ulong[][] _blocked = [];
+
+        public Component(CoverSearch chart, int[] rows, int[] implicants)
+        {
+            _chart = chart;
+            _implicants = implicants;
+            _rows = rows.Length;
+            _words = (_rows + 63) >> 6;
+            _cover = new ulong[implicants.Length * _words];
+            _coverCount = new int[implicants.Length];
+            var lists = new List<int>[_rows];
+            for (int r = 0; r < _rows; r++)
+                lists[r] = [];
+            for (int i = 0; i < implicants.Length; i++)
+            {
+                for (int r = 0; r < _rows; r++)
+                {
+                    if (chart.Covers(implicants[i], rows[r]))
+                    {
+                        _cover[i * _words + (r >> 6)] |= 1UL << (r & 63);
+                        _coverCount[i]++;
+                        lists[r].Add(i);
+                    }
+                }
+            }
+
+            chart._budget.Steps((long)implicants.Length * _rows);
+            _candidates = [.. lists.Select(l => l.ToArray())];
+            _byCoverage = [.. Enumerable.Range(0, implicants.Length).OrderByDescending(i => _coverCount[i]).ThenBy(i => i)];
+            _forbidden = new bool[implicants.Length];
+        }
+
+        public int MinimumSize { get; private set; }
+
+        public bool LimitReached { get; private set; }
+
+        public List<int[]> Solutions { get; } = [];
+
+        public void Solve()
+        {
+            var start = new ulong[_words];
+            for (int r = 0; r < _rows; r++)
+                start[r >> 6] |= 1UL << (r & 63);
+            int upper = GreedySize(start);
+            _uncovered = new ulong[upper + 1][];
+            _blocked = new ulong[upper + 1][];
+            for (int d = 0; d <= upper; d++)
+            {
+                _uncovered[d] = new ulong[_words];
+                _blocked[d] = new ulong[_words];
+            }
+
+            start.CopyTo(_uncovered[0], 0);
+            int most = MostCovered(start, _rows);
+            int lower = Math.Max((_rows + most - 1) / most, Independent(0));
+            for (int b = lower; b <= upper; b++)
+            {
+                start.CopyTo(_uncovered[0], 0);
+                Search(0, _rows, b);
+                if (Solutions.Count > 0)
+                {
+                    MinimumSize = b;
+                    return;
+                }
+            }
+
+            throw new InvalidOperationException("the greedy cover was not found again by the exact search");
+        }
+
+        private void Search(int depth, int left, int budget)
+        {
+            if (left == 0)
+            {
+                Record();
                 return;
             }
-        }
 
-        throw new InvalidOperationException("the greedy cover was not found again by the exact search");
-    }
-
-    private void Search(int depth, int left, int budget)
-    {
-        if (left == 0)
-        {
-            Record();
-            return;
-        }
-
-        if (budget == 0)
-            return;
-        _budget.Step();
-        var uncovered = _uncovered[depth];
-        int most = MostCovered(uncovered, left);
-        if ((long)budget * most < left)
-            return;
-        int need = left - (budget - 1) * most;
-        int row = FewestCandidates(uncovered);
-        var next = _uncovered[depth + 1];
-        var forbiddenHere = new List<int>();
-        foreach (int c in _candidates[row])
-        {
-            if (_forbidden[c])
-                continue;
-            int covered = Intersect(uncovered, c);
-            if (covered >= need)
+            if (budget == 0)
+                return;
+            _chart._budget.Step();
+            var uncovered = _uncovered[depth];
+            int most = MostCovered(uncovered, left);
+            if ((long)budget * most < left)
+                return;
+            if (budget > 1 && Independent(depth) > budget)
+                return;
+            int need = left - (budget - 1) * most;
+            int row = FewestCandidates(uncovered);
+            var next = _uncovered[depth + 1];
+            var forbiddenHere = new List<int>();
+            foreach (int c in _candidates[row])
             {
+                if (_forbidden[c])
+                    continue;
+                int covered = Intersect(uncovered, c);
+                if (covered >= need)
+                {
+                    for (int w = 0; w < _words; w++)
+                        next[w] = uncovered[w] & ~_cover[c * _words + w];
+                    _chosen.Add(c);
+                    Search(depth + 1, left - covered, budget - 1);
+                    _chosen.RemoveAt(_chosen.Count - 1);
+                    if (LimitReached)
+                        break;
+                }
+
+                _forbidden[c] = true;
+                forbiddenHere.Add(c);
+            }
+
+            foreach (int c in forbiddenHere)
+                _forbidden[c] = false;
+        }
+
+        private void Record()
+        {
+            if (Solutions.Count >= _chart._budget.Options.MaxSolutions)
+            {
+                LimitReached = true;
+                return;
+            }
+
+            Solutions.Add([.. _chosen.Select(i => _implicants[i])]);
+        }
+
+        /// <summary>
+        /// A lower bound on the implicants still needed: uncovered rows taken greedily (fewest covers first) such that
+        /// no implicant covers two of them.
+        /// </summary>
+        private int Independent(int depth)
+        {
+            var uncovered = _uncovered[depth];
+            var blocked = _blocked[depth];
+            Array.Clear(blocked);
+            int count = 0;
+            for (int w = 0; w < _words; w++)
+            {
+                for (ulong bits = uncovered[w]; bits != 0; bits &= bits - 1)
+                {
+                    int r = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    if ((blocked[r >> 6] >> (r & 63) & 1) != 0)
+                        continue;
+                    count++;
+                    foreach (int c in _candidates[r])
+                    {
+                        if (_forbidden[c])
+                            continue;
+                        for (int v = 0; v < _words; v++)
+                            blocked[v] |= _cover[c * _words + v];
+                    }
+                }
+            }
+
+            _chart._budget.Steps(_words);
+            return count;
+        }
+
+        /// <summary>An upper bound on how many uncovered rows one implicant covers: exact for the best-covering few, then their coverage.</summary>
+        private int MostCovered(ulong[] uncovered, int left)
+        {
+            int most = 0;
+            for (int s = 0; s < _byCoverage.Length; s++)
+            {
+                int i = _byCoverage[s];
+                int total = _coverCount[i];
+                if (total <= most)
+                    break;
+                if (s == BoundScan)
+                    return Math.Max(most, Math.Min(total, left));
+                most = Math.Max(most, Intersect(uncovered, i));
+                if (most == left)
+                    break;
+            }
+
+            return most;
+        }
+
+        private int FewestCandidates(ulong[] uncovered)
+        {
+            int best = -1, fewest = int.MaxValue;
+            for (int w = 0; w < _words; w++)
+            {
+                for (ulong bits = uncovered[w]; bits != 0; bits &= bits - 1)
+                {
+                    int r = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    if (_candidates[r].Length < fewest)
+                    {
+                        fewest = _candidates[r].Length;
+                        best = r;
+                    }
+                }
+            }
+
+            return best;
+        }
+
+        private int GreedySize(ulong[] start)
+        {
+            var uncovered = (ulong[])start.Clone();
+            int left = _rows, size = 0;
+            while (left > 0)
+            {
+                int best = -1, most = 0;
+                foreach (int i in _byCoverage)
+                {
+                    if (_coverCount[i] <= most)
+                        break;
+                    int c = Intersect(uncovered, i);
+                    if (c > most)
+                    {
+                        most = c;
+                        best = i;
+                    }
+                }
+
+                _chart._budget.Steps(_implicants.Length);
                 for (int w = 0; w < _words; w++)
-                    next[w] = uncovered[w] & ~_cover[c * _words + w];
-                _chosen.Add(c);
-                Search(depth + 1, left - covered, budget - 1);
-                _chosen.RemoveAt(_chosen.Count - 1);
-                if (LimitReached)
-                    break;
+                    uncovered[w] &= ~_cover[best * _words + w];
+                left -= most;
+                size++;
             }
 
-            _forbidden[c] = true;
-            forbiddenHere.Add(c);
+            return size;
         }
 
-        foreach (int c in forbiddenHere)
-            _forbidden[c] = false;
-    }
-
-    private void Record()
-    {
-        if (_solutions.Count >= _maxSolutions)
+        private int Intersect(ulong[] uncovered, int implicant)
         {
-            LimitReached = true;
-            return;
+            int count = 0, at = implicant * _words;
+            for (int w = 0; w < _words; w++)
+                count += BitOperations.PopCount(uncovered[w] & _cover[at + w]);
+            return count;
         }
-
-        _solutions.Add([.. _chosen.Concat(_essential).Order()]);
-    }
-
-    /// <summary>An upper bound on how many uncovered rows one implicant covers: exact for the best-covering few, then their coverage.</summary>
-    private int MostCovered(ulong[] uncovered, int left)
-    {
-        int most = 0;
-        for (int s = 0; s < _byCoverage.Length; s++)
-        {
-            int i = _byCoverage[s];
-            int total = _coverCount[i];
-            if (total <= most)
-                break;
-            if (s == BoundScan)
-                return Math.Max(most, Math.Min(total, left));
-            most = Math.Max(most, Intersect(uncovered, i));
-            if (most == left)
-                break;
-        }
-
-        return most;
-    }
-
-    private int FewestCandidates(ulong[] uncovered)
-    {
-        int best = -1, fewest = int.MaxValue;
-        for (int w = 0; w < _words; w++)
-        {
-            for (ulong bits = uncovered[w]; bits != 0; bits &= bits - 1)
-            {
-                int r = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                if (_candidates[r].Length < fewest)
-                {
-                    fewest = _candidates[r].Length;
-                    best = r;
-                }
-            }
-        }
-
-        return best;
-    }
-
-    private int GreedySize(ulong[] start, int left)
-    {
-        var uncovered = (ulong[])start.Clone();
-        int size = 0;
-        while (left > 0)
-        {
-            int best = -1, most = 0;
-            foreach (int i in _byCoverage)
-            {
-                if (_coverCount[i] <= most)
-                    break;
-                int c = Intersect(uncovered, i);
-                if (c > most)
-                {
-                    most = c;
-                    best = i;
-                }
-            }
-
-            _budget.Steps(_implicants);
-            Remove(uncovered, best);
-            left -= most;
-            size++;
-        }
-
-        return size;
-    }
-
-    private int Intersect(ulong[] uncovered, int implicant)
-    {
-        int count = 0, at = implicant * _words;
-        for (int w = 0; w < _words; w++)
-            count += BitOperations.PopCount(uncovered[w] & _cover[at + w]);
-        return count;
-    }
-
-    private void Remove(ulong[] uncovered, int implicant)
-    {
-        int at = implicant * _words;
-        for (int w = 0; w < _words; w++)
-            uncovered[w] &= ~_cover[at + w];
-    }
-
-    private static int Count(ulong[] bits)
-    {
-        int count = 0;
-        foreach (ulong b in bits)
-            count += BitOperations.PopCount(b);
-        return count;
     }
 }

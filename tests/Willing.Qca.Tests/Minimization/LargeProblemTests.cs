@@ -45,4 +45,20 @@ public class LargeProblemTests
 
         Assert.True(result.Solutions.Max(s => s.Terms.Sum(t => t.LiteralCount)) <= result.Conservative!.Solutions.Min(s => s.Terms.Sum(t => t.LiteralCount)));
     }
+
+    [Fact]
+    public void Minimize_ConservativeTenConditions_SplitsTheChartAndReportsTheLimit()
+    {
+        // The conservative chart of the 10-condition data needs 86 terms and has more than 1,000 minimal solutions:
+        // it falls apart into many small independent pieces, each solved alone, and the solutions are their products.
+        // Without the split, proving that 86 is the minimum took more than 200 million search steps.
+        var (names, positive, negative) = SyntheticCrispData.TruthTable(10, 400, 2025);
+        var result = Minimizer.Minimize(MinimizationProblem.Conservative(names, positive, negative), new MinimizationOptions { TimeLimit = TimeSpan.FromSeconds(30) });
+        var set = result.Conservative!;
+        Assert.Equal(86, set.MinimalTermCount);
+        Assert.Equal(1000, set.Solutions.Length);
+        Assert.True(set.SolutionLimitReached);
+        Assert.Equal(set.Solutions.Length, set.Solutions.Select(s => string.Join(",", s.ImplicantIndices.Order())).Distinct().Count());
+        Assert.All(set.Solutions, s => Assert.All(positive, r => Assert.Contains(s.Terms, t => t.Covers(r))));
+    }
 }
