@@ -33,7 +33,8 @@ for (id in seq_along(problems)) {
     data$OUT <- as.integer(state[codes + 1] == "1")
     tt <- truthTable(data, outcome = "OUT", conditions = names)
     de <- paste(ifelse(dirs == "1", names, paste0("~", names))[dirs != "-"], collapse = ", ")
-    # A problem QCA fails on (it has run out of memory on some parsimonious charts) or takes over 30 s for is
+    # A problem QCA fails on (it has run out of memory on some parsimonious charts, and refused some expectations as
+    # "ambiguous") or takes over 30 s for is
     # reported and skipped; intermediate solutions are asked for only when there are at most 16 pairs of solutions.
     run <- tryCatch({
         setTimeLimit(elapsed = 30, transient = TRUE)
