@@ -117,6 +117,10 @@ public static class WillingApp
                     .WithDescription("The truth table of an outcome over conditions: each row's cases, inclusion, PRI and output; contradictions, remainders, skewed sets.")
                     .WithExample("qca", "truth-table", "--csv", "lipset.csv", "--outcome", "SURV", "--conditions", "DEV,URB,LIT,IND,STB", "--incl-cut", "0.8")
                     .WithExample("qca", "truth-table", "--members", "iraq-2003", "--outcome", "EARLY", "--conditions", "ELECTION,GOVCHANGE,CASUALTIES,TROOPS,PAYMENTS", "--incl-cut", "0.8");
+                qca.AddCommand<QcaMinimizeCommand>("minimize")
+                    .WithDescription("Exact Boolean minimisation: the conservative, parsimonious or intermediate solution, every equally minimal one, with inclS, PRI, covS and each term's covU; --robustness varies the cut-off and the anchors.")
+                    .WithExample("qca", "minimize", "--csv", "lipset.csv", "--outcome", "SURV", "--conditions", "DEV,URB,LIT,IND,STB", "--solution", "parsimonious")
+                    .WithExample("qca", "minimize", "--members", "iraq-2003", "--outcome", "EARLY", "--conditions", "ELECTION,GOVCHANGE,CASUALTIES,TROOPS,PAYMENTS", "--incl-cut", "0.8", "--solution", "intermediate", "--directions", "ELECTION=1,GOVCHANGE=1,CASUALTIES=1,TROOPS=0,PAYMENTS=0");
                 qca.AddCommand<QcaSetsCommand>("sets")
                     .WithDescription("The sets the case base gives QCA, with what each means: the coalitions (axes, indicators, EXIT, LEAVING, TREATY) or one coalition's members (--members); --format csv for R's QCA.")
                     .WithExample("qca", "sets", "--members", "iraq-2003", "--format", "csv");

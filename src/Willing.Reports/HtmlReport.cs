@@ -52,6 +52,7 @@ public static partial class HtmlReport
         Lineage(w, data, charts);
         Networks(w, data, charts);
         Lifecycles(w, data, charts);
+        Qca(w, data, charts);
         SourceQuality(w, data);
         foreach (var (coalition, classification, profile) in data.Coalitions.Zip(data.Classifications, charts.Profiles))
             Case(w, data, coalition, classification, profile);
@@ -87,6 +88,8 @@ public static partial class HtmlReport
             w.Append("<a href=\"#networks\">Coordination networks</a>");
         if (!data.Lifecycles.IsEmpty)
             w.Append("<a href=\"#lifecycle\">The coalition of the leaving</a>");
+        if (!data.Qca.IsEmpty)
+            w.Append("<a href=\"#qca\">Configurations (QCA)</a>");
         w.Append("<a href=\"#sources\">Sources</a>");
         foreach (var c in data.Classifications)
             w.Append("<a href=\"#case-").Append(E(c.Case.Value)).Append("\">").Append(E(c.Case.Value)).Append("</a>");

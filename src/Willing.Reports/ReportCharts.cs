@@ -26,6 +26,9 @@ public sealed record ReportCharts(
     /// <summary>For each case whose exits have a Cox model: its timeline of the partners, its cumulative exits and its retention curve.</summary>
     public ImmutableArray<(TimelineChart Timeline, CumulativeExitsChart Exits, RetentionChart Retention)> Lifecycles { get; init; } = [];
 
+    /// <summary>The XY plot of each QCA study's first parsimonious solution against its outcome, by study id.</summary>
+    public ImmutableArray<(string Study, XYPlotChart Chart)> Qca { get; init; } = [];
+
     /// <summary>The networks the report draws: Iraq 2003 (model one) against the landmines campaign (model two), then the small-arms campaign and the Human Security Network.</summary>
     public static readonly ImmutableArray<string> NetworkCases = ["iraq-2003", "landmines-ottawa", "small-arms", "human-security-network"];
 
@@ -40,7 +43,7 @@ public sealed record ReportCharts(
 
     /// <summary>Every chart, in report order (each name is unique).</summary>
     public IEnumerable<Chart> All => [OrganizationMotivation, ActornessTrigger, .. Comparisons, .. (LineageDiagram is null ? [] : (Chart[])[LineageDiagram]), .. Networks, .. Trajectories,
-        .. Lifecycles.SelectMany(l => (Chart[])[l.Timeline, l.Exits, l.Retention]), .. Profiles];
+        .. Lifecycles.SelectMany(l => (Chart[])[l.Timeline, l.Exits, l.Retention]), .. Qca.Select(q => q.Chart), .. Profiles];
 
     /// <summary>The charts for a report's data.</summary>
     /// <remarks>
@@ -71,6 +74,10 @@ public sealed record ReportCharts(
                 new TimelineChart(l.Timeline, TimelineChart.TroopContributorsWithoutLeaders),
                 new CumulativeExitsChart(l.Timeline),
                 new RetentionChart(RetentionCurves.Of(l.Retention!, 0), $"retention-{l.Case}", $"{l.Case}: the partners' retention (Kaplan–Meier)", $"months since {l.Timeline.Clock.Label(0)} (members enter when they join)")))],
+            Qca = [.. data.Qca.Where(q => q.Xy is not null).Select(q => (q.Id, new XYPlotChart(
+                q.Xy!.Points.Select(p => new XYPoint(p.Label, p.X, p.Y)), q.Xy.X, q.Xy.Y,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"inclS {q.Xy.InclS:0.00}, PRI {q.Xy.PRI:0.00}, covS {q.Xy.CovS:0.00}"),
+                $"qca-{q.Id}", labels: q.Xy.Points.Length <= 40)))],
         };
 
         static NetworkChart Network(ReportData data, NetworkSummary n)

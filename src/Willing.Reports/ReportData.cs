@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Willing.Core.Model;
 using Willing.Lifecycle.Cases;
+using Willing.Qca.Analysis;
 using Willing.Networks.Cases;
 using Willing.Reports.Validation;
 using Willing.Typology.Classification;
@@ -35,6 +36,9 @@ public sealed record ReportData(
     /// <summary>The lifecycle analyses (timeline, cascades, retention, Cox model of exit) of every coalition with at least <see cref="MinimumExits"/> recorded exits, in report order.</summary>
     public ImmutableArray<CaseLifecycle> Lifecycles { get; init; } = [];
 
+    /// <summary>The report's set-theoretic studies (QCA) over the case base: the coalitions, and Iraq 2003's partners.</summary>
+    public ImmutableArray<QcaStudy> Qca { get; init; } = [];
+
     /// <summary>The fewest recorded exits for a case to have a lifecycle part in the report.</summary>
     public const int MinimumExits = 3;
 
@@ -54,6 +58,7 @@ public sealed record ReportData(
         PaperValidation validation = PaperValidation.Empty;
         ImmutableArray<NetworkSummary> networks = [];
         ImmutableArray<CaseLifecycle> lifecycles = [];
+        ImmutableArray<QcaStudy> qca = [];
         Parallel.Invoke(
             () =>
             {
@@ -62,7 +67,8 @@ public sealed record ReportData(
             },
             () => validation = PaperValidation.Of(list, codebook),
             () => networks = [.. list.Select(c => NetworkSummary.Of(CoordinationNetwork.Of(c)))],
-            () => lifecycles = [.. list.Where(c => c.Members.Count(m => m.Left is not null) >= MinimumExits).Select(c => CaseLifecycle.Of(c))]);
+            () => lifecycles = [.. list.Where(c => c.Members.Count(m => m.Left is not null) >= MinimumExits).Select(c => CaseLifecycle.Of(c))],
+            () => qca = QcaStudy.For(list, engine));
         return new ReportData(list, classifications, PropertySpace.Build(classifications, codebook), codebook)
         {
             WithReadings = withReadings,
@@ -70,6 +76,7 @@ public sealed record ReportData(
             Validation = validation,
             Networks = networks,
             Lifecycles = lifecycles,
+            Qca = qca,
         };
     }
 

@@ -23,8 +23,9 @@ namespace Willing.Qca.Cases;
 /// leaving", §3) are at least a third of the members present in those months; leaders are not counted. Scheduled
 /// exits and leavings that are no exits (<see cref="ExitKinds"/>) do not count.</item>
 /// <item><c>TREATY</c>: crisp, 1 when the treaty the coalition sought entered into force within 24 months of its opening
-/// for signature (the case's first signature event and first general entry-into-force event); unknown for a case with
-/// no signature event (a military coalition has no treaty, and 0 would claim a failure).</item>
+/// for signature (the case's first signature event and first general entry-into-force event); unknown unless the
+/// coalition sought an instrument in a forum of treaty-making (its relation to institutions within or outside the
+/// standing forum) and recorded its signature: a military coalition has no treaty, and 0 would claim a failure.</item>
 /// </list>
 /// </remarks>
 public static class CoalitionSets
@@ -34,7 +35,7 @@ public static class CoalitionSets
     [
         ("EXIT", "early exits: the share of members that left before the coalition ended (calibrated 0.02 / 0.15 / 0.40)"),
         ("LEAVING", "lost a third of its members within two years: unilateral exits in months 0-23 over members present then (leaders left out)"),
-        ("TREATY", "treaty in force within two years of its opening for signature (unknown without a signature event)"),
+        ("TREATY", "treaty in force within two years of its opening for signature (unknown for a coalition outside treaty-making, or without a signature event)"),
     ];
 
     /// <summary>The table of the given coalitions under a typology engine.</summary>
@@ -84,6 +85,10 @@ public static class CoalitionSets
     /// <summary>1 when the first general entry into force came within 24 months of the first signature; NaN without a signature.</summary>
     internal static double Treaty(Coalition coalition, List<string> notes)
     {
+        // Only a coalition that sought an instrument in a forum of treaty-making has a treaty to bring into force; the
+        // agreements a military coalition signs (status of forces, ceasefires) are not what it was formed for.
+        if (coalition.Institutions.Relation is not (InstitutionalRelation.WithinStandingForum or InstitutionalRelation.OutsideStandingForum))
+            return double.NaN;
         var signature = coalition.Events.Where(e => e.Kind == EventKind.Signature).OrderBy(e => e.Date).FirstOrDefault();
         if (signature is null)
             return double.NaN;

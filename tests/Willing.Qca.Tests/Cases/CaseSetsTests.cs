@@ -71,12 +71,15 @@ public class CaseSetsTests
     {
         Assert.True(double.IsNaN(CoalitionSets.Treaty(Synthetic, [])));
         string events = "events:\n";
-        string quick = LifecycleCase.Text.Replace(events, events
+        string quick = LifecycleCase.Text.Replace("institutions: { relation: none, sources: [book] }", "institutions: { relation: outside-standing-forum, sources: [book] }", StringComparison.Ordinal).Replace(events, events
             + "  - { id: sig, kind: signature, date: 2003-12-03, sources: [book] }\n"
             + "  - { id: eif, kind: entry-into-force, date: 2005-12-01, sources: [book] }\n", StringComparison.Ordinal);
         Assert.Equal(1, CoalitionSets.Treaty(CaseText.ReadValid(quick), []));
         string slow = quick.Replace("date: 2005-12-01", "date: 2005-12-05", StringComparison.Ordinal);
         Assert.Equal(0, CoalitionSets.Treaty(CaseText.ReadValid(slow), []));
+        // Outside treaty-making (a military coalition's agreements) there is no treaty to bring into force.
+        string military = quick.Replace("relation: outside-standing-forum", "relation: none", StringComparison.Ordinal);
+        Assert.True(double.IsNaN(CoalitionSets.Treaty(CaseText.ReadValid(military), [])));
     }
 
     [Fact]
@@ -91,6 +94,7 @@ public class CaseSetsTests
         var scored = engine.Classify(iraq);
         Assert.Equal(scored[Willing.Typology.Axis.Organization].Membership!.Value, Value(t, "H", "iraq-2003"));
         Assert.Equal(1, Value(t, "TREATY", "landmines-ottawa"));
+        Assert.True(double.IsNaN(Value(t, "TREATY", "alba-1997")), "a military coalition has no treaty to bring into force");
         Assert.True(double.IsNaN(Value(t, "TREATY", "iraq-2003")));
         Assert.All(t.Columns.SelectMany(c => c.Values), v => Assert.True(double.IsNaN(v) || v is >= 0 and <= 1));
     }

@@ -17,7 +17,14 @@ internal static class QcaDataLoader
     /// <param name="Data">The data, calibrated as asked.</param>
     /// <param name="Source">The file, <c>coalitions</c> or <c>members of CASE</c>.</param>
     /// <param name="Table">The sets built from the case base, when the data come from it.</param>
-    public sealed record Loaded(QcaData Data, string Source, SetTable? Table);
+    public sealed record Loaded(QcaData Data, string Source, SetTable? Table)
+    {
+        /// <summary>The data before calibration (the same as <see cref="Data"/> when nothing was calibrated).</summary>
+        public QcaData Raw { get; init; } = Data;
+
+        /// <summary>The calibrations applied.</summary>
+        public IReadOnlyList<CalibrationSpec> Specs { get; init; } = [];
+    }
 
     /// <summary>The data, or null after printing every error (<paramref name="exit"/> says which exit code).</summary>
     public static Loaded? Load(QcaSourceSettings settings, CliOutput output, out int exit)
@@ -71,7 +78,7 @@ internal static class QcaDataLoader
             return loaded;
         try
         {
-            return loaded with { Data = Calibrator.Apply(loaded.Data, specs) };
+            return loaded with { Data = Calibrator.Apply(loaded.Data, specs), Raw = loaded.Data, Specs = specs };
         }
         catch (QcaException ex)
         {

@@ -112,3 +112,42 @@ internal static class QcaOptions
     public static double? Number(string text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) ? v : null;
 }
+
+/// <summary>The options of <c>willing qca minimize</c>.</summary>
+public sealed class QcaMinimizeSettings : QcaTableSettings
+{
+    /// <summary>The solution sought.</summary>
+    [CommandOption("--solution <KIND>")]
+    [Description("conservative (no remainders; the default), parsimonious (every tenable remainder) or intermediate (the easy counterfactuals of --directions).")]
+    [DefaultValue("conservative")]
+    public string Solution { get; init; } = "conservative";
+
+    /// <summary>The directional expectations.</summary>
+    [CommandOption("--directions <LIST>")]
+    [Description("For the intermediate solution: COND=1 (its presence is expected to contribute to the outcome), COND=0 (its absence), comma-separated; conditions not named have no expectation.")]
+    public string? Directions { get; init; }
+
+    /// <summary>The untenable remainders.</summary>
+    [CommandOption("--exclude <EXPR>")]
+    [Description("An expression over the conditions: remainders in it are untenable and never used as simplifying assumptions (e.g. \"~DEV*IND\").")]
+    public string? Exclude { get; init; }
+
+    /// <summary>The most solutions listed.</summary>
+    [CommandOption("--max-solutions <N>")]
+    [Description("List at most this many equally minimal solutions (default 1000); the output says when there are more.")]
+    [DefaultValue(1000)]
+    public int MaxSolutions { get; init; } = 1000;
+
+    /// <summary>Whether robustness is checked.</summary>
+    [CommandOption("--robustness")]
+    [Description("Also vary the inclusion cut-off (0.70 to 1 by 0.05) and, with --calibrate, each anchor (10 steps of 5% of its span either way) and report where the solution stays the same.")]
+    public bool Robustness { get; init; }
+
+    /// <inheritdoc />
+    public override ValidationResult Validate() =>
+        Solution is not ("conservative" or "parsimonious" or "intermediate") ? ValidationResult.Error("--solution is conservative, parsimonious or intermediate")
+        : Solution == "intermediate" && string.IsNullOrWhiteSpace(Directions) ? ValidationResult.Error("the intermediate solution needs --directions, e.g. A=1,B=0")
+        : Solution != "intermediate" && Directions is not null ? ValidationResult.Error("--directions is for --solution intermediate")
+        : MaxSolutions < 1 ? ValidationResult.Error("--max-solutions must be at least 1")
+        : base.Validate();
+}

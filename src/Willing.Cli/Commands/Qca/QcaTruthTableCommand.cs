@@ -54,12 +54,14 @@ public sealed class QcaTruthTableCommand(CliOutput output) : Command<QcaTableSet
     }
 
     /// <summary>The truth table the options ask for.</summary>
-    internal static TruthTable Build(QcaDataLoader.Loaded loaded, QcaTableSettings settings)
+    internal static TruthTable Build(QcaDataLoader.Loaded loaded, QcaTableSettings settings) =>
+        TruthTable.Build(loaded.Data, settings.Outcome!, settings.ConditionNames, Options(settings));
+
+    /// <summary>The cut-offs the options give.</summary>
+    internal static TruthTableOptions Options(QcaTableSettings settings)
     {
         var options = TruthTableOptions.Default with { NCut = settings.NCut, PriCut = settings.PriCut };
-        if (settings.InclCut is { } cut)
-            options = options.WithInclCut(cut);
-        return TruthTable.Build(loaded.Data, settings.Outcome!, settings.ConditionNames, options);
+        return settings.InclCut is { } cut ? options.WithInclCut(cut) : options;
     }
 
     /// <summary>The remainders, cases at the crossover, left-out cases and skewed sets, after the table.</summary>
