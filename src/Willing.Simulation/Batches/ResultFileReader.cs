@@ -66,8 +66,7 @@ internal sealed class ResultFileReader : IAsyncDisposable
         {
             throw;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException
-            or InvalidDataException or FormatException or NotSupportedException or ArgumentException or IndexOutOfRangeException or OverflowException)
+        catch (Exception e) when (IsDamage(e))
         {
             throw new ResultFileException($"{path}: not a readable Parquet file ({e.Message})", e);
         }
@@ -176,12 +175,18 @@ internal sealed class ResultFileReader : IAsyncDisposable
         {
             throw;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or FormatException or NotSupportedException
-            or ArgumentException or IndexOutOfRangeException or OverflowException)
+        catch (Exception e) when (IsDamage(e))
         {
             throw Damaged($"row group {group + 1} cannot be read ({e.Message})", e);
         }
     }
+
+    /// <summary>
+    /// Whether an exception thrown while parsing a file means the file is damaged (or is not Parquet): Parquet.Net
+    /// throws its own types (a Thrift protocol error, …) besides the runtime's, so every exception counts except
+    /// cancellation and running out of memory, and becomes a sentence naming the file instead of a stack trace.
+    /// </summary>
+    private static bool IsDamage(Exception e) => e is not (OperationCanceledException or OutOfMemoryException or ResultFileException);
 
     private ResultFileException Damaged(string what, Exception? inner = null) =>
         inner is null ? new($"{Info.Path}: a damaged Willing result file: {what}") : new($"{Info.Path}: a damaged Willing result file: {what}", inner);
