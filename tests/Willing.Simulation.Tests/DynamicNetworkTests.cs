@@ -97,6 +97,14 @@ public class DynamicNetworkTests
         Assert.True(n.HasTie(0, 1));
         Assert.False(n.HasTie(0, 2));
         Assert.Equal(1, n.Degree(0));
+
+        var second = n.Clone();
+        n.SetTie(1, 2, 7);
+        n.RemoveTie(0, 1);
+        Assert.Equal(1, second.Weight(1, 2));
+        Assert.True(second.HasTie(0, 1));
+        Assert.Equal(2, second.Degree(1));
+        Assert.Equal(0, copy.Weight(0, 1));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ namespace Willing.Simulation.Data;
 /// <summary>Mesa's data collector for one run: turns the reporters into the rows of the run's two tables.</summary>
 internal sealed class RunCollector<TModel> where TModel : Model
 {
+    private static readonly string[] KindNames = [.. Enum.GetValues<AgentKind>().Select(k => KebabCase.FromPascal(k.ToString()))];
     private readonly RunContext _context;
     private readonly ReporterSet<TModel> _reporters;
     private readonly CollectionPlan _plan;
@@ -55,7 +56,7 @@ internal sealed class RunCollector<TModel> where TModel : Model
                 _agents[0].Add(step);
                 _agents[1].Add(month);
                 _agents[2].Add(agent.Id);
-                _agents[3].Add(KebabCase.FromPascal(agent.Kind.ToString()));
+                _agents[3].Add(KindNames[(int)agent.Kind]);
                 for (int r = 0; r < reporters.Length; r++)
                     reporters[r].Append(model, i, _agents[r + 4]);
                 _agentRows++;

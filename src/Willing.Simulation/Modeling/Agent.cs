@@ -14,6 +14,9 @@ namespace Willing.Simulation.Modeling;
 /// </remarks>
 public class Agent
 {
+    private static readonly ImmutableDictionary<string, ScalarValue> NoAttributes =
+        ImmutableDictionary<string, ScalarValue>.Empty.WithComparers(StringComparer.Ordinal);
+
     /// <summary>An agent at position <paramref name="index"/> with the given id, kind and attributes.</summary>
     /// <exception cref="ArgumentException">The id is empty.</exception>
     public Agent(int index, string id, AgentKind kind, ImmutableDictionary<string, ScalarValue>? attributes = null)
@@ -23,7 +26,7 @@ public class Agent
         Index = index;
         Id = id;
         Kind = kind;
-        Attributes = attributes ?? ImmutableDictionary<string, ScalarValue>.Empty.WithComparers(StringComparer.Ordinal);
+        Attributes = attributes ?? NoAttributes;
     }
 
     /// <summary>The agent's position in its model's <see cref="AgentSet{TAgent}"/> and its node in the network (0-based).</summary>

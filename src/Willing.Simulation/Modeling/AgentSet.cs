@@ -8,21 +8,23 @@ namespace Willing.Simulation.Modeling;
 public sealed class AgentSet<TAgent> : IReadOnlyList<TAgent> where TAgent : Agent
 {
     private readonly ImmutableArray<TAgent> _agents;
-    private readonly Dictionary<string, int> _index;
+    private Dictionary<string, int>? _index;
 
     /// <summary>A set of agents whose indices are 0, 1, 2, … in order and whose ids are distinct.</summary>
-    /// <exception cref="ArgumentException">An agent's index is not its position, or two agents share an id.</exception>
+    /// <remarks>
+    /// The ids are checked to be distinct when a model's <c>Setup</c> matches them with its network's nodes (which
+    /// are distinct), or at the first <see cref="IndexOf"/>; building the index of ids is left until it is needed, since
+    /// a batch creates an agent set for every run.
+    /// </remarks>
+    /// <exception cref="ArgumentException">An agent's index is not its position.</exception>
     public AgentSet(IEnumerable<TAgent> agents)
     {
         ArgumentNullException.ThrowIfNull(agents);
         _agents = [.. agents];
-        _index = new Dictionary<string, int>(_agents.Length, StringComparer.Ordinal);
         for (int i = 0; i < _agents.Length; i++)
         {
             if (_agents[i].Index != i)
                 throw new ArgumentException($"the agent {_agents[i].Id} has index {_agents[i].Index} but is at position {i}");
-            if (!_index.TryAdd(_agents[i].Id, i))
-                throw new ArgumentException($"two agents have the id {_agents[i].Id}");
         }
     }
 
@@ -33,7 +35,23 @@ public sealed class AgentSet<TAgent> : IReadOnlyList<TAgent> where TAgent : Agen
     public TAgent this[int index] => _agents[index];
 
     /// <summary>The index of the agent with this id, or -1.</summary>
-    public int IndexOf(string id) => _index.TryGetValue(id, out int i) ? i : -1;
+    /// <exception cref="InvalidOperationException">Two agents share an id.</exception>
+    public int IndexOf(string id)
+    {
+        if (_index is null)
+        {
+            var index = new Dictionary<string, int>(_agents.Length, StringComparer.Ordinal);
+            for (int i = 0; i < _agents.Length; i++)
+            {
+                if (!index.TryAdd(_agents[i].Id, i))
+                    throw new InvalidOperationException($"two agents have the id {_agents[i].Id}");
+            }
+
+            _index = index;
+        }
+
+        return _index.TryGetValue(id, out int found) ? found : -1;
+    }
 
     /// <summary>The agents as an immutable array, in index order.</summary>
     public ImmutableArray<TAgent> AsImmutableArray() => _agents;

@@ -69,6 +69,16 @@ public abstract class Model
         StepCount++;
     }
 
+    /// <summary>Steps until the model stops itself or has taken <paramref name="stepLimit"/> steps in all; the number of steps taken by this call.</summary>
+    /// <remarks>For a model run by hand; a batch steps the model itself, recording rows between steps.</remarks>
+    public long Run(long stepLimit)
+    {
+        long start = StepCount;
+        while (IsRunning && StepCount < stepLimit)
+            Step();
+        return StepCount - start;
+    }
+
     /// <summary>Stops the model at the end of the current step (or now, before the first); the reason is kept in <see cref="StopReason"/>.</summary>
     public void Stop(string reason)
     {

@@ -16,7 +16,8 @@ namespace Willing.Simulation.Space;
 /// </para>
 /// <para>
 /// Each node keeps its ties in arrays (out-, in- and all-ties on a directed network, one list on an undirected
-/// one, where a tie appears at both ends), so <see cref="Ties"/> is a span read without allocation. Removing a tie
+/// one, where a tie appears at both ends), so <see cref="Ties"/> is a span read without allocation. A
+/// <see cref="Clone"/> shares the ties until one of the two changes them. Removing a tie
 /// moves the last tie of each list into its slot: the order of a node's ties depends on the history of changes,
 /// and is the same for the same history, so runs stay reproducible. <see cref="Version"/> counts the changes, so a
 /// mechanism can cache what it derives from the ties.
@@ -24,13 +25,14 @@ namespace Willing.Simulation.Space;
 /// </remarks>
 public sealed class DynamicNetwork
 {
-    private readonly Dictionary<TieKey, double> _weights;
-    private readonly NetworkTie[][] _out;
-    private readonly int[] _outCount;
-    private readonly NetworkTie[][] _in;
-    private readonly int[] _inCount;
-    private readonly NetworkTie[][] _all;
-    private readonly int[] _allCount;
+    private Dictionary<TieKey, double> _weights;
+    private NetworkTie[][] _out;
+    private int[] _outCount;
+    private NetworkTie[][] _in;
+    private int[] _inCount;
+    private NetworkTie[][] _all;
+    private int[] _allCount;
+    private bool _shared;
 
     /// <summary>A network over <paramref name="nodes"/> with no ties.</summary>
     /// <param name="nodes">The nodes, in agent order; their ids must be distinct.</param>
@@ -64,13 +66,25 @@ public sealed class DynamicNetwork
         IsDirected = other.IsDirected;
         TieTypes = other.TieTypes;
         Version = other.Version;
-        _weights = new Dictionary<TieKey, double>(other._weights);
-        _out = CopyLists(other._out);
-        _outCount = (int[])other._outCount.Clone();
-        _in = IsDirected ? CopyLists(other._in) : _out;
-        _inCount = IsDirected ? (int[])other._inCount.Clone() : _outCount;
-        _all = IsDirected ? CopyLists(other._all) : _out;
-        _allCount = IsDirected ? (int[])other._allCount.Clone() : _outCount;
+        (_weights, _out, _outCount, _in, _inCount, _all, _allCount) =
+            (other._weights, other._out, other._outCount, other._in, other._inCount, other._all, other._allCount);
+        _shared = true;
+    }
+
+    /// <summary>Before a change: a network that shares its ties with a clone (or with the network it was cloned from) copies them first.</summary>
+    private void Own()
+    {
+        if (!_shared)
+            return;
+        _weights = new Dictionary<TieKey, double>(_weights);
+        var (oldOut, oldIn, oldAll) = (_out, _in, _all);
+        _out = CopyLists(oldOut);
+        _outCount = (int[])_outCount.Clone();
+        _in = IsDirected ? CopyLists(oldIn) : _out;
+        _inCount = IsDirected ? (int[])_inCount.Clone() : _outCount;
+        _all = IsDirected ? CopyLists(oldAll) : _out;
+        _allCount = IsDirected ? (int[])_allCount.Clone() : _outCount;
+        _shared = false;
     }
 
     /// <summary>A network with the nodes and edges of <paramref name="graph"/>, every edge a tie of type <paramref name="tieType"/>.</summary>
@@ -146,8 +160,10 @@ public sealed class DynamicNetwork
     {
         Validate(source, target, weight, type);
         var key = Key(source, target, type);
-        if (!_weights.TryAdd(key, weight))
+        if (_weights.ContainsKey(key))
             return false;
+        Own();
+        _weights.Add(key, weight);
         Append(_out, _outCount, source, new NetworkTie(target, weight, type));
         if (IsDirected)
         {
@@ -172,6 +188,7 @@ public sealed class DynamicNetwork
             return;
         }
 
+        Own();
         _weights[key] = weight;
         Reweigh(_out, _outCount, source, target, type, weight);
         if (IsDirected)
@@ -188,8 +205,10 @@ public sealed class DynamicNetwork
     /// <summary>Removes the tie of type <paramref name="type"/> between the two nodes; whether there was one.</summary>
     public bool RemoveTie(int source, int target, int type = 0)
     {
-        if (!_weights.Remove(Key(source, target, type)))
+        if (!_weights.ContainsKey(Key(source, target, type)))
             return false;
+        Own();
+        _weights.Remove(Key(source, target, type));
         Detach(_out, _outCount, source, target, type);
         if (IsDirected)
         {
@@ -203,8 +222,17 @@ public sealed class DynamicNetwork
         return true;
     }
 
-    /// <summary>A deep copy, whose changes do not touch this network.</summary>
-    public DynamicNetwork Clone() => new(this);
+    /// <summary>A copy whose changes do not touch this network, nor this network's changes the copy.</summary>
+    /// <remarks>
+    /// Copy-on-write: the two share their ties until either changes them, so cloning a template network for each run
+    /// costs nothing for a mechanism that only reads the ties. Cloning from several threads at once is safe while
+    /// nobody changes the original.
+    /// </remarks>
+    public DynamicNetwork Clone()
+    {
+        _shared = true;
+        return new DynamicNetwork(this);
+    }
 
     /// <summary>
     /// The network as it is now, as an immutable <see cref="Graph"/> for the metrics of <c>Willing.Networks</c>.
