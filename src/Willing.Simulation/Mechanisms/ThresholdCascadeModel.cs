@@ -45,13 +45,15 @@ public sealed class ThresholdCascadeModel : Model<Agent>
                 "the agents whose exposure reached their threshold join; the model stops after a step in which none does")));
 
         string distribution = Parameters.String("threshold_distribution");
+        double mean = Parameters.Double("threshold_mean"), sd = Parameters.Double("threshold_sd");
+        double low = Parameters.Double("threshold_low"), high = Parameters.Double("threshold_high");
         for (int i = 0; i < n; i++)
         {
             _threshold[i] = distribution switch
             {
                 "given" => mechanism.Thresholds!.Value[i],
-                "normal" => Random.NextNormal(Parameters.Double("threshold_mean"), Parameters.Double("threshold_sd")),
-                _ => Random.NextDouble(Parameters.Double("threshold_low"), Parameters.Double("threshold_high")),
+                "normal" => Random.NextNormal(mean, sd),
+                _ => Random.NextDouble(low, high),
             };
         }
 
