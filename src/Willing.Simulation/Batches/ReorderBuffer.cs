@@ -57,9 +57,16 @@ internal sealed class ReorderBuffer<T> : IDisposable where T : class
     /// <summary>Stores the result of a reserved run.</summary>
     public void Complete(long run, T result)
     {
+        bool next;
         lock (_gate)
+        {
             _slots[run % Capacity] = result;
-        _ready.Release();
+            next = run == _nextTake;
+        }
+
+        // The writer waits only for the next run in order; waking it for any other would be a wasted switch.
+        if (next)
+            _ready.Release();
     }
 
     /// <summary>Records that a reserved run failed: the writer's next take throws.</summary>

@@ -29,10 +29,10 @@ public abstract class Mechanism<TModel> where TModel : Model
     /// <summary>The literature the rules come from (author, year, title, where).</summary>
     public abstract string Source { get; }
 
-    /// <summary>The parameters, with their defaults, ranges and meaning.</summary>
+    /// <summary>The parameters, with their defaults, ranges and meaning; the same instance on every call (parameter sets are tied to it).</summary>
     public abstract ParameterSpace Parameters { get; }
 
-    /// <summary>The model-level and agent-level reporters.</summary>
+    /// <summary>The model-level and agent-level reporters; build the set once (in a field or an initialised property), it is read for every run.</summary>
     public abstract ReporterSet<TModel> Reporters { get; }
 
     /// <summary>
