@@ -80,4 +80,21 @@ public class ParameterTests
         Assert.Equal("0.1", ScalarValue.FromDouble(0.1).ToString());
         Assert.Equal("true", ScalarValue.FromBool(true).ToString());
     }
+
+    [Fact]
+    public void TryParse_CommandLineAxes_BuildTheGrid_OrListEveryProblem()
+    {
+        Assert.True(ParameterGrid.TryParse(Space, ["sigma=0.1,0.2", "seeds=1,2,3"], out var grid, out var none));
+        Assert.Empty(none);
+        Assert.Equal(6, grid.PointCount);
+        Assert.Equal(0.2, grid.Point(Space, 5).Double("sigma"));
+
+        Assert.False(ParameterGrid.TryParse(Space, ["sigma=0.1,x", "colour=red", "seeds", "mode=a,a"], out _, out var errors));
+        Assert.Contains(errors, e => e.Contains("'x' cannot be read", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("colour, which is not a parameter", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("'seeds' is not an axis", StringComparison.Ordinal));
+        Assert.Equal(3, errors.Length);
+        Assert.False(ParameterGrid.TryParse(Space, ["mode=a,a"], out _, out var twice));
+        Assert.Contains("lists mode = a twice", twice.Single(), StringComparison.Ordinal);
+    }
 }

@@ -85,6 +85,21 @@ public class ThresholdCascadeTests
     }
 
     [Fact]
+    public void Directed_ExposureComesThroughTheTiesThatEnter()
+    {
+        // a → b ← c, b → d: b is exposed to a and c (half of its in-ties' weight once a joins); c has no in-ties
+        // and stays out; d follows b.
+        var g = new GraphBuilder(directed: true);
+        foreach (string id in new[] { "a", "b", "c", "d" })
+            g.AddNode(id);
+        g.AddEdge("a", "b");
+        g.AddEdge("c", "b");
+        g.AddEdge("b", "d");
+        var r = Run(new ThresholdCascade(g.Build(), [0, 0.5, 0.5, 1]));
+        Assert.Equal([1L, 2, -1, 3], AdoptedSteps(r));
+    }
+
+    [Fact]
     public void Granovetter_UniformThresholdsOnAHundred_GoAllTheWay_AndOneMovedThresholdStopsIt()
     {
         // Granovetter (1978, p. 1424): thresholds 0, 1/100, …, 99/100 — everyone joins, one per step; raising the

@@ -33,6 +33,52 @@ public sealed class ParameterGrid
     public ParameterGrid With(string name, IEnumerable<ScalarValue> values) => With(name, [.. values]);
 
     /// <summary>
+    /// Reads axes as typed on a command line (<c>--grid threshold_sd=0.05,0.1,0.15</c>), one <c>name=v1,v2,…</c> per
+    /// item, each value read by its parameter's <see cref="ParameterDefinition.TryParse"/>; then checks the grid
+    /// (<see cref="ParameterSpace.Check"/>). Every problem is given in <paramref name="errors"/>, each a sentence.
+    /// </summary>
+    public static bool TryParse(ParameterSpace space, IEnumerable<string> axes, out ParameterGrid grid, out ImmutableArray<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(axes);
+        grid = Empty;
+        var problems = ImmutableArray.CreateBuilder<string>();
+        foreach (string item in axes)
+        {
+            int eq = item.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0)
+            {
+                problems.Add($"'{item}' is not an axis: write name=v1,v2,… (e.g. threshold_sd=0.05,0.1)");
+                continue;
+            }
+
+            string name = item[..eq].Trim();
+            var definition = space.Find(name);
+            if (definition is null)
+            {
+                problems.Add($"the grid names {name}, which is not a parameter of this mechanism (its parameters: {string.Join(", ", space.Definitions.Select(d => d.Name))})");
+                continue;
+            }
+
+            var values = new List<ScalarValue>();
+            foreach (string text in item[(eq + 1)..].Split(','))
+            {
+                if (definition.TryParse(text, out var value, out string? error))
+                    values.Add(value);
+                else
+                    problems.Add(error!);
+            }
+
+            grid = grid.With(name, values);
+        }
+
+        if (problems.Count == 0)
+            problems.AddRange(space.Check(grid));
+        errors = problems.ToImmutable();
+        return errors.IsEmpty;
+    }
+
+    /// <summary>
     /// The parameters of point <paramref name="point"/> (0-based): the defaults of <paramref name="space"/> with the
     /// axis values of that point, decoded as a mixed-radix number whose last digit is the last axis.
     /// </summary>
