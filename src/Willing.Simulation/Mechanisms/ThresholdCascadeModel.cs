@@ -1,0 +1,139 @@
+using Willing.Networks;
+using Willing.Simulation.Modeling;
+using Willing.Simulation.Space;
+
+namespace Willing.Simulation.Mechanisms;
+
+/// <summary>One run of the <see cref="ThresholdCascade"/>: thresholds, adoption and exposure kept in arrays indexed by agent (structure of arrays).</summary>
+/// <remarks>
+/// Exposure is kept incrementally: when an agent joins, the weight of each tie it sends is added to the joined
+/// weight of the tie's other end, and only those ends are looked at in the next step (every agent at step 1, for the
+/// instigators). The sums are added in the order agents join and, for one agent, in the order of its ties, so they are
+/// the same in every replay.
+/// </remarks>
+public sealed class ThresholdCascadeModel : Model<Agent>
+{
+    private readonly double[] _threshold;
+    private readonly long[] _adoptedStep;
+    private readonly double[] _joinedWeight;
+    private readonly double[] _totalWeight;
+    private readonly bool[] _marked;
+    private int[] _candidates;
+    private int _candidateCount;
+    private readonly int[] _pending;
+    private int _pendingCount;
+
+    internal ThresholdCascadeModel(RunContext context, ThresholdCascade mechanism, DynamicNetwork network)
+        : base(context)
+    {
+        int n = network.NodeCount;
+        var agents = new AgentSet<Agent>(network.Nodes.Select((node, i) => new Agent(i, node.Id, KindOf(node.Kind))));
+        _threshold = new double[n];
+        _adoptedStep = new long[n];
+        Array.Fill(_adoptedStep, -1L);
+        _joinedWeight = new double[n];
+        _totalWeight = new double[n];
+        _marked = new bool[n];
+        _candidates = new int[n];
+        _pending = new int[n];
+        for (int i = 0; i < n; i++)
+            _totalWeight[i] = network.Strength(i, NeighborMode.In);
+        Setup(agents, network, Activation.Staged(
+            ActivationStage.ForPopulation<Agent>("expose", Expose,
+                "every agent that has not joined compares its exposure at the start of the step with its threshold"),
+            ActivationStage.ForPopulation<Agent>("adopt", Adopt,
+                "the agents whose exposure reached their threshold join; the model stops after a step in which none does")));
+
+        string distribution = Parameters.String("threshold_distribution");
+        double mean = Parameters.Double("threshold_mean"), sd = Parameters.Double("threshold_sd");
+        double low = Parameters.Double("threshold_low"), high = Parameters.Double("threshold_high");
+        for (int i = 0; i < n; i++)
+        {
+            _threshold[i] = distribution switch
+            {
+                "given" => mechanism.Thresholds!.Value[i],
+                "normal" => Random.NextNormal(mean, sd),
+                _ => Random.NextDouble(low, high),
+            };
+        }
+
+        foreach (int i in mechanism.InitialAdopters)
+            Join(i);
+        var rest = Enumerable.Range(0, n).Where(i => _adoptedStep[i] < 0).ToArray();
+        var drawn = new int[(int)Math.Min(Parameters.Long("initial_adopters"), rest.Length)];
+        Random.Sample(rest.Length, drawn);
+        foreach (int d in drawn)
+            Join(rest[d]);
+        NewAdopters = Adopters;
+        for (int i = 0; i < n; i++)
+            _candidates[i] = i;
+        _candidateCount = n;
+    }
+
+    /// <summary>The number of agents that have joined.</summary>
+    public int Adopters { get; private set; }
+
+    /// <summary>The number of agents that joined in the last step (at step 0: the initial adopters).</summary>
+    public int NewAdopters { get; private set; }
+
+    /// <summary>Agent <paramref name="agent"/>'s threshold.</summary>
+    public double Threshold(int agent) => _threshold[agent];
+
+    /// <summary>The step at which agent <paramref name="agent"/> joined: 0 for an initial adopter, -1 if it has not.</summary>
+    public long AdoptedStep(int agent) => _adoptedStep[agent];
+
+    /// <summary>Agent <paramref name="agent"/>'s exposure: the weight of its ties from agents that have joined over the weight of all its ties (0 when it has none).</summary>
+    public double Exposure(int agent) => _totalWeight[agent] > 0 ? _joinedWeight[agent] / _totalWeight[agent] : 0;
+
+    private void Expose()
+    {
+        _pendingCount = 0;
+        for (int c = 0; c < _candidateCount; c++)
+        {
+            int i = _candidates[c];
+            _marked[i] = false;
+            if (_adoptedStep[i] < 0 && Exposure(i) >= _threshold[i])
+                _pending[_pendingCount++] = i;
+        }
+
+        _candidateCount = 0;
+    }
+
+    private void Adopt()
+    {
+        long step = StepCount + 1;
+        for (int p = 0; p < _pendingCount; p++)
+            Join(_pending[p], step);
+        NewAdopters = _pendingCount;
+        if (_pendingCount == 0)
+            Stop("no agent joined in this step: the cascade has come to rest");
+    }
+
+    private void Join(int agent, long step = 0)
+    {
+        _adoptedStep[agent] = step;
+        Adopters++;
+        foreach (var tie in Network.Ties(agent, NeighborMode.Out))
+        {
+            int j = tie.Node;
+            _joinedWeight[j] += tie.Weight;
+            if (_adoptedStep[j] < 0 && !_marked[j])
+            {
+                _marked[j] = true;
+                if (_candidateCount == _candidates.Length)
+                    Array.Resize(ref _candidates, _candidates.Length * 2);
+                _candidates[_candidateCount++] = j;
+            }
+        }
+    }
+
+    private static AgentKind KindOf(string? kind) => kind switch
+    {
+        "ngo" or "ngo-network" => AgentKind.Ngo,
+        "igo" or "organization" => AgentKind.Organization,
+        "leader" => AgentKind.Leader,
+        "core-group" => AgentKind.CoreGroup,
+        null or "state" => AgentKind.State,
+        _ => AgentKind.Other,
+    };
+}
