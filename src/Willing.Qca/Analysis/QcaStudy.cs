@@ -35,7 +35,7 @@ public sealed record QcaStudy(string Id, string Title, string Question, SetTable
     /// <summary>The report's studies: the coalitions (which cells lose a third of their members within two years) and, when the case base holds it, Iraq 2003's partners (who left early).</summary>
     public static ImmutableArray<QcaStudy> For(IReadOnlyList<Coalition> coalitions, TypologyEngine engine)
     {
-        var studies = new List<QcaStudy>();
+        var studies = new List<QcaStudy?>();
         var cases = CoalitionSets.Of(coalitions, engine, engine.Codebook.Convention);
         int leaving = cases["LEAVING"].Values.Count(v => v > 0.5);
         studies.Add(Run("coalitions-exit", "Which configurations of the cell go with early exits?",
@@ -49,11 +49,14 @@ public sealed record QcaStudy(string Id, string Title, string Question, SetTable
                 members, "EARLY", MemberConditions, Mello));
         }
 
-        return [.. studies];
+        return [.. studies.OfType<QcaStudy>()];
     }
 
-    private static QcaStudy Run(string id, string title, string question, SetTable table, string outcome, ImmutableArray<string> conditions, Func<QcaResult, string>? compare)
+    private static QcaStudy? Run(string id, string title, string question, SetTable table, string outcome, ImmutableArray<string> conditions, Func<QcaResult, string>? compare)
     {
+        // A case base with no case measured on every set (an empty or a user's sparse one) has nothing to analyse.
+        if (!table.Cases.Select((_, i) => i).Any(i => conditions.Append(outcome).All(c => !double.IsNaN(table[c].Values[i]))))
+            return null;
         var data = table.ToData();
         var options = TruthTableOptions.Default with { InclCut = InclCut };
         QcaResult Solve(RemainderPolicy policy) =>

