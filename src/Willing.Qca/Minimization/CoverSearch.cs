@@ -58,8 +58,6 @@ internal sealed class CoverSearch
     /// <summary>The implicants that are the only cover of some row.</summary>
     public IReadOnlyList<int> Essential => _essential;
 
-    private bool Covers(int implicant, int row) => (_cover[implicant * _words + (row >> 6)] >> (row & 63) & 1) != 0;
-
     public void Solve()
     {
         var candidates = new List<int>[_rows];
@@ -177,12 +175,20 @@ internal sealed class CoverSearch
             var lists = new List<int>[_rows];
             for (int r = 0; r < _rows; r++)
                 lists[r] = [];
+            var local = new int[chart._rows];
+            Array.Fill(local, -1);
+            for (int r = 0; r < _rows; r++)
+                local[rows[r]] = r;
             for (int i = 0; i < implicants.Length; i++)
             {
-                for (int r = 0; r < _rows; r++)
+                int at = implicants[i] * chart._words;
+                for (int w = 0; w < chart._words; w++)
                 {
-                    if (chart.Covers(implicants[i], rows[r]))
+                    for (ulong bits = chart._cover[at + w]; bits != 0; bits &= bits - 1)
                     {
+                        int r = local[(w << 6) + BitOperations.TrailingZeroCount(bits)];
+                        if (r < 0)
+                            continue;
                         _cover[i * _words + (r >> 6)] |= 1UL << (r & 63);
                         _coverCount[i]++;
                         lists[r].Add(i);
@@ -190,7 +196,7 @@ internal sealed class CoverSearch
                 }
             }
 
-            chart._budget.Steps((long)implicants.Length * _rows);
+            chart._budget.Steps((long)implicants.Length * chart._words);
             _candidates = [.. lists.Select(l => l.ToArray())];
             _byCoverage = [.. Enumerable.Range(0, implicants.Length).OrderByDescending(i => _coverCount[i]).ThenBy(i => i)];
             _forbidden = new bool[implicants.Length];
