@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Whole-process times of the README's commands, which BenchmarkDotNet's steady state cannot show:
+# Whole-process times of the README's commands (the published tool, scripts/publish.sh), which BenchmarkDotNet's steady state cannot show:
 # start-up, compiling and loading count here. Builds Release, then for each command one warm-up
 # run and five timed ones; prints the median and every run (seconds, wall clock) and the load average.
 #   bash bench/startup.sh
 # On a shared machine the numbers move with what else runs: compare medians taken side by side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet build src/Willing.Cli -c Release --nologo -v quiet -clp:ErrorsOnly
-willing=(dotnet src/Willing.Cli/bin/Release/net10.0/willing.dll)
+# The tool as the README runs it (scripts/publish.sh); WILLING=dev times the development build instead.
+if [ "${WILLING:-}" = dev ]; then
+  dotnet build src/Willing.Cli -c Release --nologo -v quiet -clp:ErrorsOnly
+  willing=(dotnet src/Willing.Cli/bin/Release/net10.0/willing.dll)
+else
+  bash scripts/publish.sh
+  willing=(artifacts/willing/willing)
+fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 time_of() {

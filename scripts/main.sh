@@ -4,8 +4,11 @@
 # and write the comparative report (HTML and charts) to report/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet build src/Willing.Cli -c Release --nologo -v quiet -clp:ErrorsOnly
-willing=(dotnet src/Willing.Cli/bin/Release/net10.0/willing.dll)
+# The tool is published self-contained with the runtime and Willing compiled ahead of time into one
+# ReadyToRun image (docs/decisions/0010-start-up-time.md), in its own build tree so the development
+# build (bin/, obj/) is left alone: artifacts/willing/willing. Incremental: a second run only checks.
+bash scripts/publish.sh
+willing=(artifacts/willing/willing)
 "${willing[@]}" cases validate
 "${willing[@]}" classify --all
 "${willing[@]}" survival cox iraq-2003 2> /dev/null
