@@ -132,4 +132,30 @@ public static class CsvBytes
         var columns = FieldColumns(csv.RawRecord, line);
         return field < columns.Count ? columns[field] : (line, 1);
     }
+
+    /// <summary>The bytes without a leading UTF-8 byte-order mark.</summary>
+    public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> bytes) => bytes.Span.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
+
+    /// <summary>
+    /// The first byte-level problem every CSV reader refuses, located: bytes that are not UTF-8, a NUL byte, or no text
+    /// at all (then <paramref name="emptyMessage"/> at 1:1); null when the bytes can be read as CSV.
+    /// </summary>
+    public static (int Line, int Column, string Message)? Problem(ReadOnlySpan<byte> span, string emptyMessage)
+    {
+        int bad = FirstInvalidUtf8(span);
+        if (bad >= 0)
+        {
+            var (line, column) = Locate(span, bad);
+            return (line, column, "the file is not valid UTF-8 here: save it as UTF-8");
+        }
+
+        int nul = span.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            var (line, column) = Locate(span, nul);
+            return (line, column, "a NUL byte: the file is not text");
+        }
+
+        return span.IndexOfAnyExcept(" \t\r\n"u8) < 0 ? (1, 1, emptyMessage) : null;
+    }
 }

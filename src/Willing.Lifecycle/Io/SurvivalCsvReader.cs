@@ -53,25 +53,10 @@ public static class SurvivalCsvReader
     {
         if (bytes.Length > options.MaxFileBytes)
             return TooLarge(file, options);
-        if (bytes.Span.StartsWith("\uFEFF"u8))
-            bytes = bytes[3..];
+        bytes = CsvBytes.WithoutBom(bytes);
         var span = bytes.Span;
-        int bad = CsvBytes.FirstInvalidUtf8(span);
-        if (bad >= 0)
-        {
-            var (line, column) = CsvBytes.Locate(span, bad);
-            return Fail(file, line, column, "the file is not valid UTF-8 here: save it as UTF-8");
-        }
-
-        int nul = span.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            var (line, column) = CsvBytes.Locate(span, nul);
-            return Fail(file, line, column, "a NUL byte: the file is not text");
-        }
-
-        if (span.IndexOfAnyExcept(" \t\r\n"u8) < 0)
-            return Fail(file, 1, 1, "the file is empty: event-history data start with a header row naming the columns");
+        if (CsvBytes.Problem(span, "the file is empty: event-history data start with a header row naming the columns") is { } problem)
+            return Fail(file, problem.Line, problem.Column, problem.Message);
 
         var d = new InputDiagnostics(file, InputLimits.Default with { MaxErrors = options.MaxErrors });
         var headerColumns = CsvBytes.FieldColumns(CsvBytes.FirstRecord(span), 1);

@@ -60,25 +60,10 @@ public static class EdgeListReader
         var errors = new Errors(file, options.MaxErrors);
         if (bytes.Length > options.MaxFileBytes)
             return (null, [TooLarge(file, options)]);
-        if (bytes.Span.StartsWith("\uFEFF"u8))
-            bytes = bytes[3..];
+        bytes = CsvBytes.WithoutBom(bytes);
         var span = bytes.Span;
-        int bad = CsvBytes.FirstInvalidUtf8(span);
-        if (bad >= 0)
-        {
-            var (line, column) = CsvBytes.Locate(span, bad);
-            return (null, [new EdgeListError(file, line, column, "the file is not valid UTF-8 here: save it as UTF-8", "$")]);
-        }
-
-        int nul = span.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            var (line, column) = CsvBytes.Locate(span, nul);
-            return (null, [new EdgeListError(file, line, column, "a NUL byte: the file is not text", "$")]);
-        }
-
-        if (span.IndexOfAnyExcept(" \t\r\n"u8) < 0)
-            return (null, [new EdgeListError(file, 1, 1, "the file is empty: an edge list starts with a header row naming the source and target columns", "$")]);
+        if (CsvBytes.Problem(span, "the file is empty: an edge list starts with a header row naming the source and target columns") is { } problem)
+            return (null, [new EdgeListError(file, problem.Line, problem.Column, problem.Message, "$")]);
 
         var headerBytes = CsvBytes.FirstRecord(span);
         var headerColumns = CsvBytes.FieldColumns(headerBytes, 1);

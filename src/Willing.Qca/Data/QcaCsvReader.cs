@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -63,25 +62,10 @@ public static class QcaCsvReader
         options ??= QcaCsvOptions.Default;
         if (bytes.Length > options.MaxFileBytes)
             return TooLarge(file, options);
-        if (bytes.Span.StartsWith("\uFEFF"u8))
-            bytes = bytes[3..];
+        bytes = CsvBytes.WithoutBom(bytes);
         var span = bytes.Span;
-        int bad = CsvBytes.FirstInvalidUtf8(span);
-        if (bad >= 0)
-        {
-            var (line, column) = CsvBytes.Locate(span, bad);
-            return Fail(file, line, column, "the file is not valid UTF-8 here: save it as UTF-8");
-        }
-
-        int nul = span.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            var (line, column) = CsvBytes.Locate(span, nul);
-            return Fail(file, line, column, "a NUL byte: the file is not text");
-        }
-
-        if (span.IndexOfAnyExcept(" \t\r\n"u8) < 0)
-            return Fail(file, 1, 1, "the file is empty: QCA data start with a header row (the case label column, then the sets)");
+        if (CsvBytes.Problem(span, "the file is empty: QCA data start with a header row (the case label column, then the sets)") is { } problem)
+            return Fail(file, problem.Line, problem.Column, problem.Message);
 
         var d = new InputDiagnostics(file, InputLimits.Default with { MaxErrors = options.MaxErrors });
         var cursor = new Cursor(bytes);
