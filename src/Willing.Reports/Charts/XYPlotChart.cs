@@ -106,7 +106,8 @@ public sealed class XYPlotChart : Chart
                 ChartStyle.Text(plot, p.Label, p.X + 0.012, p.Y + 0.012, 10, ChartStyle.Muted, Alignment.LowerLeft);
         }
 
-        plot.ShowLegend(Alignment.LowerRight);
+        // Outside the data area: the corners are where deviant and typical cases sit.
+        plot.ShowLegend(Edge.Bottom);
         return plot;
     }
 
