@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job on the built-in case base: build Willing, check every case file, classify every
-# coalition on Cooper's axes, show the Iraq coalition's exits over time and a Cox model of its exit hazard,
+# The main job on the built-in case base: publish Willing, check every case file, classify every
+# coalition on Cooper's axes, show the Iraq coalition's exits over time, a Cox model of its exit hazard and a
+# QCA of which partners left early,
 # and write the comparative report (HTML and charts) to report/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,5 +13,7 @@ willing=(artifacts/willing/willing)
 "${willing[@]}" cases validate
 "${willing[@]}" classify --all
 "${willing[@]}" survival cox iraq-2003 2> /dev/null
+"${willing[@]}" qca minimize --members iraq-2003 --outcome EARLY --conditions ELECTION,GOVCHANGE,CASUALTIES,TROOPS,PAYMENTS \
+  --incl-cut 0.8 --solution parsimonious 2> /dev/null
 index=$("${willing[@]}" report --out report)
 echo "The report is at ${index} (charts as PNG and SVG in report/charts/)."
