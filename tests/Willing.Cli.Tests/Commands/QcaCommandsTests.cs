@@ -127,4 +127,33 @@ public class QcaCommandsTests
         Assert.Equal(0.8, ic.GetProperty("baseline").GetDouble(), 9);
         Assert.True(ic.GetProperty("lowest").GetDouble() <= 0.8 && ic.GetProperty("highest").GetDouble() >= 0.8);
     }
+
+    [Fact]
+    public void Past_what_can_be_solved_exactly_the_command_says_so_and_gives_no_partial_answer()
+    {
+        // 26 fair-coin conditions on 400 cases: more prime implicants than the exact minimiser's bound.
+        var random = new Random(26);
+        var lines = new List<string> { string.Join(",", ["case", .. Enumerable.Range(1, 26).Select(i => $"C{i}"), "Y"]) };
+        for (int c = 0; c < 400; c++)
+        {
+            int[] v = [.. Enumerable.Range(0, 26).Select(_ => random.Next(2))];
+            int y = (v[0] & v[1]) | (v[2] & (1 - v[3])) | (v[4] & v[5] & v[6]);
+            lines.Add(string.Join(",", [$"case{c}", .. v.Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture)), y.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+        }
+
+        string path = Path.Combine(Path.GetTempPath(), $"willing-qca-26-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(path, lines);
+        try
+        {
+            var run = CliRun.Of("qca", "minimize", "--csv", path, "--outcome", "Y", "--conditions", string.Join(",", Enumerable.Range(1, 26).Select(i => $"C{i}")), "--solution", "parsimonious");
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("stopped at a bound", run.Error, StringComparison.Ordinal);
+            Assert.Contains("no partial solution", run.Error, StringComparison.Ordinal);
+            Assert.Empty(run.Output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
