@@ -99,8 +99,8 @@ public sealed record EventHistory(
     /// <summary>The event-history rows of a case.</summary>
     public static EventHistory Of(Coalition coalition, EventHistoryOptions? options = null) => Of(coalition, Timeline.Of(coalition), options);
 
-    /// <summary>The event-history rows of a case whose timeline has been built already.</summary>
-    internal static EventHistory Of(Coalition coalition, Timeline timeline, EventHistoryOptions? options = null)
+    /// <summary>The event-history rows of a case whose timeline has been built already (<see cref="Timeline.Of"/> of the same coalition).</summary>
+    public static EventHistory Of(Coalition coalition, Timeline timeline, EventHistoryOptions? options = null)
     {
         options ??= EventHistoryOptions.Default;
         var clock = timeline.Clock;

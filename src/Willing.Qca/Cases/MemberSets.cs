@@ -41,16 +41,20 @@ public static class MemberSets
     /// <summary>The troop anchors (personnel).</summary>
     public static readonly Anchors TroopAnchors = new(2000, 499.5, 100);
 
+    private static string Count(int n) => n == 1 ? "1 member" : $"{n} members";
+
     /// <summary>The table of one coalition's members.</summary>
     public static SetTable Of(Coalition coalition, CalibrationConvention convention = CalibrationConvention.Ragin)
     {
         var timeline = Timeline.Of(coalition);
-        var history = EventHistory.Of(coalition);
+        var history = EventHistory.Of(coalition, timeline);
         var spans = timeline.Members.ToDictionary(s => s.Actor);
         var rows = history.Rows.GroupBy(r => r.Member).ToDictionary(g => g.Key, g => g.ToList());
         int payments = history.Covariates.IndexOf("side_payments");
         int toDate = history.Covariates.IndexOf("casualties_to_date");
         var notes = new List<string>();
+        var noDeaths = new List<string>();
+        var noTroops = new List<string>();
         var cases = new List<string>();
         var election = new List<double>();
         var change = new List<double>();
@@ -71,15 +75,20 @@ public static class MemberSets
             double dated = own[^1].Values[toDate];
             double deaths = Math.Max(span.Deaths ?? 0, double.IsNaN(dated) ? 0 : dated);
             if (span.Deaths is null && !(dated > 0))
-                notes.Add($"{actor}: no deaths recorded; taken as none");
+                noDeaths.Add(actor.Value);
             casualties.Add(DirectCalibration.Calibrate(deaths, CasualtyAnchors, convention));
             troops.Add(span.PeakTroops is decimal p ? DirectCalibration.Calibrate((double)p, TroopAnchors, convention) : double.NaN);
             if (span.PeakTroops is null)
-                notes.Add($"{actor}: no troop figure; TROOPS unknown");
+                noTroops.Add(actor.Value);
             paid.Add(own[^1].Values[payments] > 0 ? 1 : 0);
             early.Add(own[^1].Event ? 1 : 0);
         }
 
+        // One note per rule, naming the members, rather than a line per member (a campaign's members have neither).
+        if (noDeaths.Count > 0)
+            notes.Add($"{Count(noDeaths.Count)} with no deaths recorded, taken as none: {string.Join(", ", noDeaths)}");
+        if (noTroops.Count > 0)
+            notes.Add($"{Count(noTroops.Count)} with no troop figure, TROOPS unknown: {string.Join(", ", noTroops)}");
         notes.AddRange(history.Notes);
         return new SetTable($"members of {coalition.Id}", [.. cases],
         [
