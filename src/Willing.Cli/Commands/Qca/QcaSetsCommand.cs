@@ -18,9 +18,9 @@ public sealed class QcaSetsCommand(CliOutput output) : Command<QcaSourceSettings
             return WillingApp.WrongUsage;
         }
 
-        if (QcaDataLoader.Load(settings, output, out int exit) is not { Table: { } table })
+        if (QcaDataLoader.Load(settings, output, out int exit) is not { Table: { } table } loaded)
             return exit;
-        QcaDataLoader.Notes(new QcaDataLoader.Loaded(table.ToData(), table.Name, table), output);
+        QcaDataLoader.Notes(loaded, output);
         if (settings.Format == OutputFormat.Json)
         {
             output.Data.WriteLine(JsonSerializer.Serialize(new

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Willing.Cli.Commands.Typology;
@@ -103,14 +102,6 @@ public sealed class QcaFitSettings : QcaOutcomeSettings
     /// <inheritdoc />
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Expression) ? ValidationResult.Error("give the condition with --expression \"A*~B\"") : base.Validate();
-}
-
-/// <summary>Small parsing helpers of the QCA options.</summary>
-internal static class QcaOptions
-{
-    /// <summary>A number in invariant culture, or null.</summary>
-    public static double? Number(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) ? v : null;
 }
 
 /// <summary>The options of <c>willing qca minimize</c>.</summary>
