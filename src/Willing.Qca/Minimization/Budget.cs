@@ -49,15 +49,15 @@ internal sealed class Budget
     {
         _cancellation.ThrowIfCancellationRequested();
         if (_steps > _maxSteps)
-            throw new MinimizationLimitException(MinimizationLimit.SearchSteps, $"{_phase}: more than {_maxSteps:N0} search steps (MinimizationOptions.MaxSearchSteps)");
+            throw new MinimizationLimitException(MinimizationLimit.SearchSteps, $"{_phase}: more than {_maxSteps:N0} search steps", "MinimizationOptions.MaxSearchSteps");
         if (Stopwatch.GetTimestamp() > _deadline)
-            throw new MinimizationLimitException(MinimizationLimit.Time, $"{_phase}: the time limit of {Options.TimeLimit} ran out (MinimizationOptions.TimeLimit)");
+            throw new MinimizationLimitException(MinimizationLimit.Time, $"{_phase}: the time limit of {Options.TimeLimit} ran out", "MinimizationOptions.TimeLimit");
     }
 
     /// <summary>Throws when a chart would hold more prime implicants than allowed.</summary>
     public void CheckPrimeCount(long count)
     {
         if (count > Options.MaxPrimeImplicants)
-            throw new MinimizationLimitException(MinimizationLimit.PrimeImplicants, $"{_phase}: more than {Options.MaxPrimeImplicants:N0} prime implicants (MinimizationOptions.MaxPrimeImplicants)");
+            throw new MinimizationLimitException(MinimizationLimit.PrimeImplicants, $"{_phase}: more than {Options.MaxPrimeImplicants:N0} prime implicants", "MinimizationOptions.MaxPrimeImplicants");
     }
 }

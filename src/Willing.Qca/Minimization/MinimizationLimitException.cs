@@ -49,6 +49,19 @@ public sealed class MinimizationLimitException : Exception
         Limit = limit;
     }
 
+    /// <summary>An exception for a bound reached: what happened, and the option of <see cref="MinimizationOptions"/> that sets the bound (named at the end of the message).</summary>
+    public MinimizationLimitException(MinimizationLimit limit, string reason, string option)
+        : base($"{reason} ({option})")
+    {
+        Limit = limit;
+        _reason = reason;
+    }
+
     /// <summary>The bound that was reached.</summary>
     public MinimizationLimit Limit { get; }
+
+    /// <summary>What happened, without the option's name (for a user of a command rather than of the library).</summary>
+    public string Reason => _reason ?? Message;
+
+    private readonly string? _reason;
 }

@@ -88,7 +88,7 @@ public static class Minimizer
         var order = new ImplicantOrder(k);
         long pairs = (long)conservative.Solutions.Length * parsimonious.Solutions.Length;
         if (pairs > budget.Options.MaxIntermediatePairs)
-            throw new MinimizationLimitException(MinimizationLimit.IntermediatePairs, $"intermediate solutions: {conservative.Solutions.Length} conservative × {parsimonious.Solutions.Length} parsimonious solutions make {pairs:N0} pairs, more than {budget.Options.MaxIntermediatePairs:N0} (MinimizationOptions.MaxIntermediatePairs)");
+            throw new MinimizationLimitException(MinimizationLimit.IntermediatePairs, $"intermediate solutions: {conservative.Solutions.Length} conservative × {parsimonious.Solutions.Length} parsimonious solutions make {pairs:N0} pairs, more than {budget.Options.MaxIntermediatePairs:N0}", "MinimizationOptions.MaxIntermediatePairs");
         var sets = ImmutableArray.CreateBuilder<IntermediateSolutionSet>();
         for (int c = 0; c < conservative.Solutions.Length; c++)
         {

@@ -34,7 +34,7 @@ public sealed class QcaMinimizeCommand(CliOutput output) : Command<QcaMinimizeSe
         }
         catch (MinimizationLimitException ex)
         {
-            // The library names its option; a user of the command needs what to change instead.
+            // The library's message names its option; a user of the command needs what to change instead.
             string advice = ex.Limit switch
             {
                 MinimizationLimit.PrimeImplicants => "too many prime implicants to solve exactly: use fewer conditions, a higher --n-cut, --exclude untenable remainders, or the conservative solution",
@@ -42,7 +42,7 @@ public sealed class QcaMinimizeCommand(CliOutput output) : Command<QcaMinimizeSe
                 MinimizationLimit.IntermediatePairs => "too many pairs of conservative and parsimonious solutions: use --max-solutions to list fewer",
                 _ => "the time limit ran out",
             };
-            output.Error.WriteLine($"willing: the minimisation stopped at a bound ({ex.Message[..Math.Max(0, ex.Message.IndexOf(" (", StringComparison.Ordinal) is int i and >= 0 ? i : ex.Message.Length)]}); {advice}; no partial solution is given");
+            output.Error.WriteLine($"willing: the minimisation stopped at a bound ({ex.Reason}); {advice}; no partial solution is given");
             return WillingApp.InvalidInput;
         }
 
