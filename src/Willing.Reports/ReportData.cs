@@ -62,13 +62,14 @@ public sealed record ReportData(
         Parallel.Invoke(
             () =>
             {
+                // The QCA studies take the classifications as they are, rather than classifying every case again.
                 classifications = engine.ClassifyAll(list);
-                trajectories = [.. list.Where(c => !c.Periods.IsEmpty).Select(c => new CaseTrajectory(c.Id, c.Name, engine.ClassifyPeriods(c)))];
+                qca = QcaStudy.For(list, classifications, codebook.Convention);
             },
+            () => trajectories = [.. list.Where(c => !c.Periods.IsEmpty).Select(c => new CaseTrajectory(c.Id, c.Name, engine.ClassifyPeriods(c)))],
             () => validation = PaperValidation.Of(list, codebook),
             () => networks = [.. list.Select(c => NetworkSummary.Of(CoordinationNetwork.Of(c)))],
-            () => lifecycles = [.. list.Where(c => c.Members.Count(m => m.Left is not null) >= MinimumExits).Select(c => CaseLifecycle.Of(c))],
-            () => qca = QcaStudy.For(list, engine));
+            () => lifecycles = [.. list.Where(c => c.Members.Count(m => m.Left is not null) >= MinimumExits).Select(c => CaseLifecycle.Of(c))]);
         return new ReportData(list, classifications, PropertySpace.Build(classifications, codebook), codebook)
         {
             WithReadings = withReadings,

@@ -6,6 +6,7 @@ using Willing.Qca.Minimization;
 using Willing.Qca.Plots;
 using Willing.Qca.TruthTables;
 using Willing.Typology.Classification;
+using Willing.Typology.Sets;
 
 namespace Willing.Qca.Analysis;
 
@@ -33,10 +34,14 @@ public sealed record QcaStudy(string Id, string Title, string Question, SetTable
     public const string MemberCase = "iraq-2003";
 
     /// <summary>The report's studies: the coalitions (which cells lose a third of their members within two years) and, when the case base holds it, Iraq 2003's partners (who left early).</summary>
-    public static ImmutableArray<QcaStudy> For(IReadOnlyList<Coalition> coalitions, TypologyEngine engine)
+    public static ImmutableArray<QcaStudy> For(IReadOnlyList<Coalition> coalitions, TypologyEngine engine) =>
+        For(coalitions, [.. coalitions.Select(engine.Classify)], engine.Codebook.Convention);
+
+    /// <summary>The report's studies over coalitions classified already (one classification per coalition, in order).</summary>
+    public static ImmutableArray<QcaStudy> For(IReadOnlyList<Coalition> coalitions, IReadOnlyList<CaseClassification> classifications, CalibrationConvention convention)
     {
         var studies = new List<QcaStudy?>();
-        var cases = CoalitionSets.Of(coalitions, engine, engine.Codebook.Convention);
+        var cases = CoalitionSets.Of(coalitions, classifications, convention);
         int leaving = cases["LEAVING"].Values.Count(v => v > 0.5);
         studies.Add(Run("coalitions-exit", "Which configurations of the cell go with early exits?",
             string.Create(CultureInfo.InvariantCulture, $"The coalitions of the case base as cases, their five cell memberships (H, C, S, T, R) as conditions, and as outcome EXIT: the share of members that left before the coalition ended (calibrated 0.02 / 0.15 / 0.40). The crisp outcome LEAVING (a third of the members gone unilaterally within two years) holds for {leaving} of {cases.Cases.Length} coalitions, too few to analyse ('willing qca minimize --outcome LEAVING' shows it)."),

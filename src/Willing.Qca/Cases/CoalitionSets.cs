@@ -39,9 +39,15 @@ public static class CoalitionSets
     ];
 
     /// <summary>The table of the given coalitions under a typology engine.</summary>
-    public static SetTable Of(IReadOnlyList<Coalition> coalitions, TypologyEngine engine, CalibrationConvention convention = CalibrationConvention.Ragin)
+    public static SetTable Of(IReadOnlyList<Coalition> coalitions, TypologyEngine engine, CalibrationConvention convention = CalibrationConvention.Ragin) =>
+        Of(coalitions, [.. coalitions.Select(engine.Classify)], convention);
+
+    /// <summary>The table of the given coalitions, classified already (one classification per coalition, in the same order).</summary>
+    /// <exception cref="ArgumentException">The classifications are not one per coalition.</exception>
+    public static SetTable Of(IReadOnlyList<Coalition> coalitions, IReadOnlyList<CaseClassification> classifications, CalibrationConvention convention = CalibrationConvention.Ragin)
     {
-        var classifications = coalitions.Select(engine.Classify).ToList();
+        if (classifications.Count != coalitions.Count || coalitions.Where((c, i) => c.Id != classifications[i].Case).Any())
+            throw new ArgumentException("one classification per coalition, in the coalitions' order", nameof(classifications));
         var columns = new List<SetColumn>();
         foreach (var axis in AxisInfo.All)
         {
