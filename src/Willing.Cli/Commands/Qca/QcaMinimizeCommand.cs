@@ -77,12 +77,15 @@ public sealed class QcaMinimizeCommand(CliOutput output) : Command<QcaMinimizeSe
             rows.Add(s.Label, s.Expression, R(s.Fit.InclS), R(s.Fit.PRI), R(s.Fit.CovS), s.Fit.Terms.Length > 1 ? null : R(s.Fit.CovS), s.Fit.N);
         }
 
-        rows.Write(output, settings.Format, $"The {settings.Solution} solution{(result.Solutions.Length == 1 ? string.Empty : "s")} for {request.Outcome} ({loaded.Source}, {result.Table.CaseCount} cases)");
+        // No row passing the cut-offs is a result, said in the notes below; an empty table would say nothing.
+        if (!result.Solutions.IsEmpty || settings.Format != OutputFormat.Table)
+            rows.Write(output, settings.Format, $"The {settings.Solution} solution{(result.Solutions.Length == 1 ? string.Empty : "s")} for {request.Outcome} ({loaded.Source}, {result.Table.CaseCount} cases)");
         if (settings.Format != OutputFormat.Table)
             return WillingApp.Success;
         if (result.Ambiguous)
             output.Console.MarkupLine($"[yellow]model ambiguity: {result.Solutions.Length} solutions are equally minimal; the data do not choose between them[/]");
-        output.Console.MarkupLine($"[grey]prime implicants: {Markup.Escape(string.Join(", ", result.PrimeImplicants))}[/]");
+        if (!result.PrimeImplicants.IsEmpty)
+            output.Console.MarkupLine($"[grey]prime implicants: {Markup.Escape(string.Join(", ", result.PrimeImplicants))}[/]");
         foreach (string note in result.Notes)
             output.Console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
         QcaTruthTableCommand.Footer(result.Table, result.Skew, output);
