@@ -199,4 +199,41 @@ public class ThresholdCascadeTests
             c = c * (n - k + i) / i;
         return c;
     }
+
+    [Theory]
+    [InlineData(3L)]
+    [InlineData(11L)]
+    [InlineData(29L)]
+    public void FullUpdate_JoinsTheSameAgentsAtTheSameSteps_AsTheIncrementalOne(long seed)
+    {
+        // Unit weights: the joined weights are whole numbers, exact in either order of addition.
+        var cascade = new ThresholdCascade(TestBatches.RandomGraph(300, 0.03, seed));
+        var space = cascade.Parameters;
+        var incremental = space.Defaults.With("initial_adopters", 4L);
+        var full = incremental.With("update", "full");
+        var plan = new CollectionPlan(CollectionSchedule.EveryStep, CollectionSchedule.FinalStep);
+        var a = BatchRunner.RunOne(cascade, incremental, seed, 1000, plan);
+        var b = BatchRunner.RunOne(cascade, full, seed, 1000, plan);
+        Assert.Equal(AdoptedSteps(a), AdoptedSteps(b));
+        Assert.Equal(Column(a.Model, "adopters"), Column(b.Model, "adopters"));
+        int e = a.Agents!.Layout.IndexOf("exposure");
+        for (int i = 0; i < a.Agents.RowCount; i++)
+            Assert.Equal(a.Agents.Double(i, e), b.Agents!.Double(i, e), 12);
+        Assert.True(a.Steps > 1);
+    }
+
+    [Fact]
+    public void StopAtRestOff_StepsToTheLimit_AddingNoOne()
+    {
+        var cascade = new ThresholdCascade(Path(4), [0, 0.5, 0.5, 1.0]);
+        var p = cascade.Parameters.Defaults.With("stop_at_rest", false);
+        foreach (string update in new[] { "incremental", "full" })
+        {
+            var r = BatchRunner.RunOne(cascade, p.With("update", update), 1, 20);
+            Assert.Equal(20, r.Steps);
+            Assert.Null(r.StopReason);
+            Assert.Equal(4, Column(r.Model, "adopters")[^1]);
+            Assert.Equal([0, 1, 2, 3, 4], Column(r.Model, "adopters")[..5]);
+        }
+    }
 }

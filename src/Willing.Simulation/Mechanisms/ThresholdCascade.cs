@@ -33,7 +33,11 @@ namespace Willing.Simulation.Mechanisms;
 /// the weight of all its ties (0 for an isolated agent), with its threshold, and is marked when exposure ≥ θ;
 /// <b>adopt</b> — the marked agents join. On a directed network an agent is exposed through the ties that enter it
 /// (from source to target: the source influences the target). The model stops itself after the first step in which
-/// no agent joins. On a complete graph the exposure of a non-adopter is the share of the others who have joined,
+/// no agent joins (unless <c>stop_at_rest</c> is false). With <c>update</c> = <c>full</c> the expose stage sums, for every
+/// agent that has not joined, the weights of its entering ties from adopters afresh over a compressed (CSR) copy of the
+/// ties, the textbook synchronous update; with <c>incremental</c> (the default) the sums are kept up to date as agents join
+/// and only the agents whose sums changed are looked at. Both give the same joinings when the weights are whole numbers
+/// (the sums are then exact in either order). On a complete graph the exposure of a non-adopter is the share of the others who have joined,
 /// which is Granovetter's population model.
 /// </para>
 /// </remarks>
@@ -69,6 +73,10 @@ public sealed class ThresholdCascade : Mechanism<ThresholdCascadeModel>
             ParameterDefinition.Double("threshold_high", 1, -1, 2, "the upper end of uniform thresholds (exclusive)", "share of neighbours"),
             ParameterDefinition.Long("initial_adopters", Thresholds is null && InitialAdopters.IsEmpty ? 1 : 0, 0, 1_000_000,
                 "how many agents, drawn uniformly from those not given as initial adopters, have joined at step 0", "agents"),
+            ParameterDefinition.Choice("update", "incremental", ["incremental", "full"],
+                "how exposure is computed: kept up to date as agents join (incremental), or summed afresh over every non-adopter's ties at every step (full, the textbook synchronous update); the same joinings when tie weights are whole numbers"),
+            ParameterDefinition.Bool("stop_at_rest", true,
+                "whether the model stops itself after the first step in which no agent joins (false: it steps to the step limit, for benchmarks and fixed horizons)"),
         ]);
         ConfigurationDigest = Digest();
     }
@@ -86,7 +94,7 @@ public sealed class ThresholdCascade : Mechanism<ThresholdCascadeModel>
     public override string Name => "threshold-cascade";
 
     /// <inheritdoc />
-    public override int Version => 1;
+    public override int Version => 2;
 
     /// <inheritdoc />
     public override string Description =>

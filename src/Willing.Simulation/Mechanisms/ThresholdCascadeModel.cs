@@ -22,6 +22,12 @@ public sealed class ThresholdCascadeModel : Model<Agent>
     private int _candidateCount;
     private readonly int[] _pending;
     private int _pendingCount;
+    private readonly bool _full;
+    private readonly bool _stopAtRest;
+    private readonly int[] _inStart = [];
+    private readonly int[] _inSource = [];
+    private readonly double[] _inWeight = [];
+    private readonly double[] _joined = [];
 
     internal ThresholdCascadeModel(RunContext context, ThresholdCascade mechanism, DynamicNetwork network)
         : base(context)
@@ -38,6 +44,28 @@ public sealed class ThresholdCascadeModel : Model<Agent>
         _pending = new int[n];
         for (int i = 0; i < n; i++)
             _totalWeight[i] = network.Strength(i, NeighborMode.In);
+        _full = Parameters.String("update") == "full";
+        _stopAtRest = Parameters.Bool("stop_at_rest");
+        if (_full)
+        {
+            // The entering ties in compressed sparse rows: node i's sources are _inSource[_inStart[i] .. _inStart[i + 1]).
+            _inStart = new int[n + 1];
+            for (int i = 0; i < n; i++)
+                _inStart[i + 1] = _inStart[i] + network.Degree(i, NeighborMode.In);
+            _inSource = new int[_inStart[n]];
+            _inWeight = new double[_inStart[n]];
+            for (int i = 0; i < n; i++)
+            {
+                int k = _inStart[i];
+                foreach (var tie in network.Ties(i, NeighborMode.In))
+                {
+                    _inSource[k] = tie.Node;
+                    _inWeight[k++] = tie.Weight;
+                }
+            }
+
+            _joined = new double[n];
+        }
         Setup(agents, network, Activation.Staged(
             ActivationStage.ForPopulation<Agent>("expose", Expose,
                 "every agent that has not joined compares its exposure at the start of the step with its threshold"),
@@ -83,10 +111,26 @@ public sealed class ThresholdCascadeModel : Model<Agent>
     public long AdoptedStep(int agent) => _adoptedStep[agent];
 
     /// <summary>Agent <paramref name="agent"/>'s exposure: the weight of its ties from agents that have joined over the weight of all its ties (0 when it has none).</summary>
-    public double Exposure(int agent) => _totalWeight[agent] > 0 ? _joinedWeight[agent] / _totalWeight[agent] : 0;
+    public double Exposure(int agent) => _totalWeight[agent] > 0 ? JoinedWeight(agent) / _totalWeight[agent] : 0;
+
+    private double JoinedWeight(int agent)
+    {
+        if (!_full)
+            return _joinedWeight[agent];
+        double sum = 0;
+        for (int k = _inStart[agent]; k < _inStart[agent + 1]; k++)
+            sum += _inWeight[k] * _joined[_inSource[k]];
+        return sum;
+    }
 
     private void Expose()
     {
+        if (_full)
+        {
+            ExposeFull();
+            return;
+        }
+
         _pendingCount = 0;
         for (int c = 0; c < _candidateCount; c++)
         {
@@ -99,13 +143,37 @@ public sealed class ThresholdCascadeModel : Model<Agent>
         _candidateCount = 0;
     }
 
+    // The synchronous update over every agent: the adopters' indicator (1.0 or 0.0) times the tie weights, no branch in
+    // the inner loop; an agent is marked when the joined weight reaches θ times its total weight (exposure ≥ θ, and for an
+    // isolated agent 0 ≥ θ, as Exposure gives).
+    private void ExposeFull()
+    {
+        int n = _threshold.Length;
+        int pending = 0;
+        int[] start = _inStart, source = _inSource;
+        double[] weight = _inWeight, joined = _joined;
+        for (int i = 0; i < n; i++)
+        {
+            if (joined[i] != 0)
+                continue;
+            double sum = 0;
+            for (int k = start[i], end = start[i + 1]; k < end; k++)
+                sum += weight[k] * joined[source[k]];
+            double total = _totalWeight[i];
+            if (total > 0 ? sum / total >= _threshold[i] : _threshold[i] <= 0)
+                _pending[pending++] = i;
+        }
+
+        _pendingCount = pending;
+    }
+
     private void Adopt()
     {
         long step = StepCount + 1;
         for (int p = 0; p < _pendingCount; p++)
             Join(_pending[p], step);
         NewAdopters = _pendingCount;
-        if (_pendingCount == 0)
+        if (_pendingCount == 0 && _stopAtRest)
             Stop("no agent joined in this step: the cascade has come to rest");
     }
 
@@ -113,6 +181,12 @@ public sealed class ThresholdCascadeModel : Model<Agent>
     {
         _adoptedStep[agent] = step;
         Adopters++;
+        if (_full)
+        {
+            _joined[agent] = 1;
+            return;
+        }
+
         foreach (var tie in Network.Ties(agent, NeighborMode.Out))
         {
             int j = tie.Node;
