@@ -4,6 +4,7 @@ using Willing.Cli.Commands;
 using Willing.Cli.Commands.Lifecycle;
 using Willing.Cli.Commands.Network;
 using Willing.Cli.Commands.Qca;
+using Willing.Cli.Commands.Simulation;
 using Willing.Cli.Commands.Typology;
 using Willing.Cli.Infrastructure;
 using Willing.Cli.Output;
@@ -158,6 +159,29 @@ public static class WillingApp
                     .WithDescription("The proportional-hazards test of a Cox model on scaled Schoenfeld residuals, as R's cox.zph.")
                     .WithExample("survival", "zph", "iraq-2003")
                     .WithExample("survival", "zph", "--csv", "veteran.csv", "--time", "time", "--event", "status", "--covariates", "karno,age", "--transform", "rank");
+            });
+            config.AddBranch("simulate", simulate =>
+            {
+                simulate.SetDescription("Agent-based simulation of how coalitions form and unravel under each of Cooper's models: scenarios seeded from the case base, batches over parameter grids (sharded for clusters), calibration to observed curves, out-of-sample checks, sensitivity.");
+                simulate.AddCommand<SimulateRunCommand>("run")
+                    .WithDescription("Run a scenario once (or --reps times), month by month, beside the observed curve; rows to CSV or Parquet, a fan chart against the observed curve.")
+                    .WithExample("simulate", "run", "iraq-2003")
+                    .WithExample("simulate", "run", "landmines-ottawa", "--reps", "200", "--chart", "ottawa-fan.svg")
+                    .WithExample("simulate", "run", "my-scenario.yaml", "--set", "base_hazard=0.02", "--out", "run.csv");
+                simulate.AddCommand<SimulateBatchCommand>("batch")
+                    .WithDescription("Run a scenario over a parameter grid with replicates, one derived seed per run, on all cores, streamed to Parquet or CSV; --shard K/N runs one exact slice.")
+                    .WithExample("simulate", "batch", "iraq-2003", "--reps", "1000", "--out", "iraq.parquet")
+                    .WithExample("simulate", "batch", "landmines-ottawa", "--reps", "100", "--grid", "threshold_mean=0.2,0.3,0.4", "--shard", "1/4", "--out", "part-1.parquet");
+                simulate.AddCommand<SimulateMergeCommand>("merge")
+                    .WithDescription("Merge the shards of one batch into the file one process would have written, byte for byte, after checking they belong together.")
+                    .WithExample("simulate", "merge", "part-1.parquet", "part-2.parquet", "part-3.parquet", "part-4.parquet", "--out", "sweep.parquet");
+                simulate.AddCommand<SimulateCalibrateCommand>("calibrate")
+                    .WithDescription("Fit a scenario's free parameters to its observed curve (Nelder–Mead on the stated loss, common random numbers), print the fit point by point, then its out-of-sample checks.")
+                    .WithExample("simulate", "calibrate", "iraq-2003", "--target", "iraq-2003")
+                    .WithExample("simulate", "calibrate", "landmines-ottawa", "--target", "landmines-ottawa", "--chart", "ottawa-fit.svg");
+                simulate.AddCommand<SimulateSensitivityCommand>("sensitivity")
+                    .WithDescription("One-factor-at-a-time and variance-based (Sobol) sensitivity of a scenario's free parameters, on the final size or the calibration loss.")
+                    .WithExample("simulate", "sensitivity", "iraq-2003", "--method", "sobol", "--samples", "128");
             });
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Write the comparative report over the case base: index.html with the typology map, the property space, the paper's placements against Willing's, the trajectories of cases with periods and every case explained, and the charts as PNG and SVG.")

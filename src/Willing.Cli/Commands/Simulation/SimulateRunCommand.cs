@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Spectre.Console.Cli;
+using Willing.Cli.Output;
+using Willing.Core.Reading;
+using Willing.Simulation.Analysis;
+using Willing.Simulation.Batches;
+using Willing.Simulation.Data;
+using Willing.Simulation.Parameters;
+using Willing.Simulation.Scenarios;
+
+namespace Willing.Cli.Commands.Simulation;
+
+/// <summary>
+/// <c>willing simulate run</c>: a scenario run once (or <c>--reps</c> times), month by month, beside the observed curve
+/// of its calibration target; the rows to a file, the fan chart to an image.
+/// </summary>
+public sealed class SimulateRunCommand(CliOutput output) : Command<SimulateRunSettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, SimulateRunSettings settings, CancellationToken cancellationToken)
+    {
+        if (CaseBaseLoader.Load(settings, output) is not { } cases)
+            return WillingApp.InvalidInput;
+        if (ScenarioInput.Load(settings.Scenario, cases, output) is not { Simulation: { } sim, Scenario: { } scenario })
+            return WillingApp.InvalidInput;
+        if (ScenarioInput.Apply(sim.Parameters.Defaults, settings.Set, output) is not { } parameters)
+            return WillingApp.WrongUsage;
+
+        int threads = settings.Threads ?? Environment.ProcessorCount;
+        string reporter = sim.Curves[0];
+        var curves = sim.Curves.Select(c => ProgressDisplay.Status(settings.Format, $"{scenario.Id}: {settings.Reps:N0} runs",
+            () => Ensemble.Run(sim, parameters, c, settings.Reps, settings.Seed, threads))).ToArray();
+        var observed = Observed(cases, scenario, sim);
+        var fan = FanChartData.From(curves[0], scenario.Start);
+
+        if (settings.Out is { } path && !WriteRows(sim, parameters, settings, path))
+            return WillingApp.InvalidInput;
+        if (settings.Chart is { } chart && !ChartFile.Write(output, "--chart", chart,
+                () => SimulationCharts.Fan(scenario, fan, observed, settings.Seed), "the fan chart"))
+            return WillingApp.InvalidInput;
+
+        var byStep = observed?.Points.GroupBy(p => p.Step).ToDictionary(g => g.Key, g => g.Last().Value);
+        switch (settings.Format)
+        {
+            case OutputFormat.Json:
+                var json = new JsonObject
+                {
+                    ["scenario"] = scenario.Id,
+                    ["mechanism"] = scenario.Mechanism,
+                    ["seed"] = settings.Seed,
+                    ["replicates"] = settings.Reps,
+                    ["parameters"] = Parameters(parameters),
+                    ["curves"] = new JsonArray([.. curves.Select(e => (JsonNode?)JsonSerializer.SerializeToNode(FanChartData.From(e, scenario.Start), Json.Options))]),
+                };
+                if (observed is not null)
+                    json["observed"] = JsonSerializer.SerializeToNode(observed, Json.Options);
+                output.Data.WriteLine(json.ToJsonString(Json.Options));
+                break;
+            default:
+                var columns = new List<string> { "month", "step" };
+                foreach (string c in sim.Curves)
+                    columns.AddRange(settings.Reps == 1 ? [c] : [$"{c} median", $"{c} 95% band"]);
+                if (observed is not null)
+                    columns.Add($"observed ({observed.Label})");
+                var rows = new Tabular([.. columns]);
+                for (int s = 0; s < fan.Steps.Length; s++)
+                {
+                    var row = new List<object?> { fan.Steps[s].Month.ToString(), s };
+                    foreach (var e in curves)
+                    {
+                        var f = FanChartData.From(e, scenario.Start).Steps[s];
+                        if (settings.Reps == 1)
+                            row.Add(f.Median);
+                        else
+                            row.AddRange([f.Median, $"{N(f.Low95)}–{N(f.High95)}"]);
+                    }
+
+                    if (observed is not null)
+                        row.Add(byStep!.TryGetValue(s, out double v) ? v : null);
+                    rows.Add([.. row]);
+                }
+
+                rows.Write(output, settings.Format,
+                    $"{scenario.Name} ({scenario.Mechanism}; seed {settings.Seed}; {CaseBaseLoader.Plural(settings.Reps, "replicate")}; {reporter} first)");
+                break;
+        }
+
+        return WillingApp.Success;
+    }
+
+    /// <summary>The scenario's calibration target as an observed curve, or null when it has none.</summary>
+    internal static ObservedCurve? Observed(CaseBase cases, Scenario scenario, IScenarioSimulation sim) =>
+        scenario.Calibration is { } calibration ? ObservedCurves.From(cases, calibration.Target, scenario.Start, (int)sim.StepLimit) : null;
+
+    /// <summary>A parameter set as a JSON object of name → value.</summary>
+    internal static JsonObject Parameters(ParameterSet parameters)
+    {
+        var json = new JsonObject();
+        for (int i = 0; i < parameters.Space.Count; i++)
+        {
+            var v = parameters.Values[i];
+            json[parameters.Space.Definitions[i].Name] = v.Type switch
+            {
+                ColumnType.Long => JsonValue.Create(v.AsLong()),
+                ColumnType.Double => JsonValue.Create(v.AsDouble()),
+                ColumnType.Bool => JsonValue.Create(v.AsBool()),
+                _ => JsonValue.Create(v.AsString()),
+            };
+        }
+
+        return json;
+    }
+
+    private bool WriteRows(IScenarioSimulation sim, ParameterSet parameters, SimulateRunSettings settings, string path)
+    {
+        var grid = ParameterGrid.Empty;
+        for (int i = 0; i < parameters.Space.Count; i++)
+        {
+            if (parameters.Values[i] != parameters.Space.Defaults.Values[i])
+                grid = grid.With(parameters.Space.Definitions[i].Name, parameters.Values[i]);
+        }
+
+        var plan = settings.Agents ? new CollectionPlan(CollectionSchedule.EveryStep, CollectionSchedule.EveryStep) : CollectionPlan.Default;
+        try
+        {
+            var summary = sim.Batch(grid, settings.Reps, settings.Seed, plan)
+                .RunAsync(path, ShardSpec.Whole, new BatchRunOptions { Threads = settings.Threads }).GetAwaiter().GetResult();
+            output.Error.WriteLine($"wrote {string.Join(", ", summary.Files)} ({summary.ModelRows:N0} rows)");
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or SimulationRunException)
+        {
+            output.Error.WriteLine($"willing: --out '{Echo.Quote(path)}': {e.Message}");
+            return false;
+        }
+    }
+
+    private static string N(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+}
