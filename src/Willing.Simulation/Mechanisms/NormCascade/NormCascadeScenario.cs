@@ -103,7 +103,7 @@ public sealed class NormCascadeScenario : ScenarioMechanism
             {
                 var m = coalition.MembershipOf(a.Id);
                 if (a.Kind == ActorKind.State)
-                    Add(new Spec(a.Id.Value, AgentKind.State) { Committed = m is { IsMember: true } && (m.Has(Role.Leader) || m.Has(Role.CoLeader) || m.Has(Role.CoreGroupMember)) });
+                    Add(new Spec(a.Id.Value, AgentKind.State) { Committed = IsCore(coalition, a.Id.Value) });
                 else if (a.Kind is ActorKind.Ngo or ActorKind.NgoNetwork && m is { IsMember: true })
                     Add(new Spec(a.Id.Value, AgentKind.Ngo));
             }
@@ -124,6 +124,8 @@ public sealed class NormCascadeScenario : ScenarioMechanism
 
             if (!byId.TryGetValue(sa.Id, out var spec))
             {
+                if (kind is null && s.Case is not null && coalition is null)
+                    continue;   // the case is missing (reported above): its actors cannot be judged
                 if (kind is null)
                 {
                     string where = coalition is null ? "the scenario names no case"
@@ -133,7 +135,7 @@ public sealed class NormCascadeScenario : ScenarioMechanism
                     continue;
                 }
 
-                spec = new Spec(sa.Id, kind.Value);
+                spec = new Spec(sa.Id, kind.Value) { Committed = kind == AgentKind.State && coalition is not null && IsCore(coalition, sa.Id) };
                 Add(spec);
             }
             else if (kind is { } changed && changed != spec.Kind)
@@ -306,6 +308,11 @@ public sealed class NormCascadeScenario : ScenarioMechanism
                 d.Add(v.Position, v.Path, $"{spec.Id} is an entrepreneur: only states have {v.Name}");
         }
     }
+
+    /// <summary>A member with the role leader, co-leader or core-group member: committed from the start.</summary>
+    private static bool IsCore(Coalition coalition, string id) =>
+        coalition.Memberships.FirstOrDefault(m => m.Actor.Value == id) is { IsMember: true } m
+        && (m.Has(Role.Leader) || m.Has(Role.CoLeader) || m.Has(Role.CoreGroupMember));
 
     private static string Hint(InputDiagnostics d, string word, IEnumerable<string> candidates) =>
         d.Suggest(word, candidates) is { } s ? $" (did you mean {s}?)" : "";
