@@ -111,7 +111,7 @@ public class LandscapeAlignmentTests(ITestOutputHelper output)
             var found = model.Sides.ToArray();
             var normalised = found[0] == 0 ? found : found.Select(s => 1 - s).ToArray();
 
-            Assert.Equal(minima.Configurations[0], normalised);
+            Assert.Equal(minima.Configurations[0].ToArray(), normalised);
             Assert.Equal(minima.Energy, model.Energy, 9);
         }, iter: 400, threads: 1);
         Assert.True(checkedInstances > 20, $"only {checkedInstances} single-basin instances were drawn");
@@ -147,7 +147,7 @@ public class LandscapeAlignmentTests(ITestOutputHelper output)
         var minima = LandscapeAlignment.GlobalMinima(landscape);
 
         Assert.Equal(-4, minima.Energy);
-        Assert.Equal([0, 0, 1, 1], Assert.Single(minima.Configurations));
+        Assert.Equal([0, 0, 1, 1], Assert.Single(minima.Configurations).ToArray());
     }
 
     [Fact]
@@ -188,7 +188,9 @@ public class LandscapeAlignmentTests(ITestOutputHelper output)
 
         Assert.True(P("FRA", "DEU") > 0, "the tripartite declarations tie France and Germany");
         Assert.True(P("FRA", "USA") < 0, "France is a member and the US an opponent in coalition-of-the-unwilling-2003");
-        Assert.Equal(0, P("AGO", "DEU")); // only lobbying touches Angola, and lobbying does not count
+        // Angola is a political supporter on the coalition's list of March 2003 in iraq-2003, where Germany is an opponent;
+        // in coalition-of-the-unwilling-2003 only lobbying (which does not count) touches Angola.
+        Assert.Equal(-1, P("AGO", "DEU"));
     }
 
     [Fact]

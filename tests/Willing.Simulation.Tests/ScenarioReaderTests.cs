@@ -42,7 +42,15 @@ public class ScenarioReaderTests(ITestOutputHelper output)
     private static string Replace(string line, string replacement)
     {
         Assert.Contains(line, Valid, StringComparison.Ordinal);
-        return Valid.Replace(line, replacement, StringComparison.Ordinal);
+        int i = Valid.IndexOf(line, StringComparison.Ordinal);
+        return string.Concat(Valid.AsSpan(0, i), replacement, Valid.AsSpan(i + line.Length));
+    }
+
+    internal static (int Line, int Column) Where(string text, string replacement, string at)
+    {
+        int index = text.IndexOf(replacement, StringComparison.Ordinal) + replacement.IndexOf(at, StringComparison.Ordinal);
+        string before = text[..index];
+        return (before.Count(c => c == '\n') + 1, index - (before.LastIndexOf('\n') + 1) + 1);
     }
 
     private static InputError SingleError(string text)
@@ -64,16 +72,16 @@ public class ScenarioReaderTests(ITestOutputHelper output)
         Assert.Equal(new ScenarioMonth(2003, 1), s.Start);
         Assert.Equal(84, s.Months);
         Assert.Equal([("budget", "10"), ("base_hazard", "0.01")], s.Parameters.Select(p => (p.Name, p.Text)));
-        Assert.Equal(new Core.Reading.Yaml.YamlPosition(8, 24), s.Parameters[0].Position);
+        Assert.Equal(new Core.Reading.Yaml.YamlPosition(8, 23), s.Parameters[0].Position); // the value's position
         Assert.Equal("parameters.budget", s.Parameters[0].Path);
         var pop = s.Population!;
         Assert.Equal((120, "state", "other"), (pop.Count, pop.Kind, pop.Prefix));
         Assert.Equal(0.2, Assert.Single(pop.Attributes).Value);
-        Assert.Equal(["un-members"], pop.Sources);
+        Assert.Equal(["un-members"], pop.Sources.ToArray());
         Assert.Equal(["ESP", "new-ngo"], s.Actors.Select(a => a.Id));
         var opposition = Assert.Single(s.Actors[0].Attributes);
         Assert.Equal(("domestic_opposition", 0.9), (opposition.Name, opposition.Value));
-        Assert.Equal(["cis-2003"], opposition.Sources);
+        Assert.Equal(["cis-2003"], opposition.Sources.ToArray());
         Assert.Equal("actors[0].attributes.domestic_opposition", opposition.Path);
         Assert.Equal("ngo", s.Actors[1].Kind);
         var e = Assert.Single(s.Events);
@@ -100,25 +108,28 @@ public class ScenarioReaderTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("start: 2003-01", "start: 2003-1", 6, 8, "start", "is not a month")]
-    [InlineData("start: 2003-01", "start: 2003-13", 6, 8, "start", "the month must be 01 to 12")]
-    [InlineData("months: 84", "months: 0", 7, 9, "months", "outside 1 … 1200")]
-    [InlineData("months: 84", "months: 5000", 7, 9, "months", "outside 1 … 1200")]
-    [InlineData("months: 84", "months: many", 7, 9, "months", "is not a whole number")]
-    [InlineData("count: 120", "count: -1", 9, 21, "population.count", "outside 0 … 1000000")]
-    [InlineData("low: 0.001, high: 0.2", "low: 0.3, high: 0.2", 15, 43, "calibration.free[0].high", "must be above low")]
-    [InlineData("date: 2004-03-14", "date: 2004-02-30", 13, 46, "events[0].date", "")]
-    [InlineData("date: 2004-03-14", "date: 2002-05", 13, 46, "events[0].date", "before the scenario's start")]
-    [InlineData("mechanism: toy-mechanism", "mechanism: Toy Mechanism", 3, 12, "mechanism", "is not a valid mechanism")]
-    [InlineData("replicates: 20", "replicates: 0", 18, 15, "calibration.replicates", "outside 1")]
-    [InlineData("loss: rmse", "loss: rmsee", 17, 9, "calibration.loss", "did you mean 'rmse'?")]
-    [InlineData("curve: troop-contributors", "curve: troop-contributor", 16, 31, "calibration.target.curve", "did you mean 'troop-contributors'?")]
-    [InlineData("sources: [cis-2003] } }", "sources: [cis-2004] } }", 11, 73, "actors[0].attributes.domestic_opposition.sources[0]", "source 'cis-2004' is not declared in sources; did you mean 'cis-2003'?")]
-    [InlineData("{ value: 0.9,", "{ value: lots,", 11, 63, "actors[0].attributes.domestic_opposition.value", "is not a finite number")]
-    [InlineData("scenario: other.yaml", "scenario: ../other.yaml", 21, 16, "checks[0].scenario", "is not a scenario file next to this one")]
-    public void Read_OneBrokenValue_IsOneLocatedError(string line, string replacement, int row, int column, string path, string message)
+    [InlineData("start: 2003-01", "start: 2003-1", "2003-1", "start", "is not a month")]
+    [InlineData("start: 2003-01", "start: 2003-13", "2003-13", "start", "the month must be 01 to 12")]
+    [InlineData("months: 84", "months: 0", "0", "months", "outside 1 … 1200")]
+    [InlineData("months: 84", "months: 5000", "5000", "months", "outside 1 … 1200")]
+    [InlineData("months: 84", "months: many", "many", "months", "is not a whole number")]
+    [InlineData("count: 120", "count: -1", "-1", "population.count", "outside 0 … 1000000")]
+    [InlineData("low: 0.001, high: 0.2", "low: 0.3, high: 0.2", "0.2", "calibration.free[0].high", "must be above low")]
+    [InlineData("date: 2004-03-14", "date: 2004-02-30", "2004-02-30", "events[0].date", "")]
+    [InlineData("date: 2004-03-14", "date: 2002-05", "2002-05", "events[0].date", "before the scenario's start")]
+    [InlineData("mechanism: toy-mechanism", "mechanism: Toy Mechanism", "Toy Mechanism", "mechanism", "is not a valid mechanism")]
+    [InlineData("replicates: 20", "replicates: 0", "0", "calibration.replicates", "outside 1")]
+    [InlineData("loss: rmse", "loss: rmsee", "rmsee", "calibration.loss", "did you mean 'rmse'?")]
+    [InlineData("curve: troop-contributors", "curve: troop-contributor", "troop-contributor", "calibration.target.curve", "did you mean 'troop-contributors'?")]
+    [InlineData("sources: [cis-2003] } }", "sources: [cis-2004] } }", "cis-2004", "actors[0].attributes.domestic_opposition.sources[0]", "source 'cis-2004' is not declared in sources; did you mean 'cis-2003'?")]
+    [InlineData("{ value: 0.9,", "{ value: lots,", "lots", "actors[0].attributes.domestic_opposition.value", "is not a finite number")]
+    [InlineData("scenario: other.yaml", "scenario: ../other.yaml", "../other.yaml", "checks[0].scenario", "is not a scenario file next to this one")]
+    public void Read_OneBrokenValue_IsOneLocatedError(string line, string replacement, string at, string path, string message)
     {
-        var error = SingleError(Replace(line, replacement));
+        string text = Replace(line, replacement);
+        var (row, column) = Where(text, replacement, at);
+
+        var error = SingleError(text);
 
         Assert.Equal(("test.yaml", row, column, path), (error.File, error.Line, error.Column, error.FieldPath));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
@@ -127,10 +138,10 @@ public class ScenarioReaderTests(ITestOutputHelper output)
     [Fact]
     public void Read_UnknownKey_SuggestsTheNearest()
     {
-        var error = SingleError(Replace("months: 84", "monhts: 84"));
+        var error = SingleError(Replace("description: A scenario", "descripton: A scenario"));
 
-        Assert.Equal((7, 1), (error.Line, error.Column));
-        Assert.Contains("unknown key 'monhts'; did you mean 'months'?", error.Message, StringComparison.Ordinal);
+        Assert.Equal((5, 1, "descripton"), (error.Line, error.Column, error.FieldPath));
+        Assert.Contains("unknown key 'descripton'; did you mean 'description'?", error.Message, StringComparison.Ordinal);
         Assert.Contains("unknown key 'los'; did you mean 'loss'?", SingleError(Replace("loss: rmse", "los: rmse")).Message, StringComparison.Ordinal);
     }
 
@@ -138,11 +149,13 @@ public class ScenarioReaderTests(ITestOutputHelper output)
     public void Read_DuplicateIds_AreReportedAtTheSecond()
     {
         var actor = SingleError(Replace("id: new-ngo, kind: ngo", "id: ESP, kind: ngo"));
-        var source = SingleError(Replace("id: cis-2003, citation", "id: un-members, citation"));
+        string twice = Replace("  - { id: cis-2003, citation: CIS barometer 2003 }", "  - { id: cis-2003, citation: CIS barometer 2003 }\n  - { id: cis-2003, citation: again }");
+        var source = SingleError(twice);
 
-        Assert.Equal((12, 10, "actors[1].id"), (actor.Line, actor.Column, actor.FieldPath));
+        Assert.Equal((12, 11, "actors[1].id"), (actor.Line, actor.Column, actor.FieldPath));
         Assert.Contains("duplicate actor id 'ESP'", actor.Message, StringComparison.Ordinal);
-        Assert.Equal((24, 10, "sources[1].id"), (source.Line, source.Column, source.FieldPath));
+        Assert.Equal((26, 11, "sources[2].id"), (source.Line, source.Column, source.FieldPath));
+        Assert.Contains("duplicate source id 'cis-2003'", source.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public static class ScenarioLoader
 
         CheckActors(scenario, coalition, d, at);
         if (space is not null && scenario.Calibration is { } calibration)
-            CheckFree(calibration, space, d);
+            CheckFree(calibration, space, d, at);
         foreach (var target in Targets(scenario))
             CheckTarget(target, cases, d, at);
         if (directory is not null)
@@ -198,7 +198,7 @@ public static class ScenarioLoader
         id.StartsWith(population.Prefix + "-", StringComparison.Ordinal)
         && int.TryParse(id.AsSpan(population.Prefix.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int k) && k >= 1 && k <= population.Count;
 
-    private static void CheckFree(ScenarioCalibration calibration, ParameterSpace space, InputDiagnostics d)
+    private static void CheckFree(ScenarioCalibration calibration, ParameterSpace space, InputDiagnostics d, Locator at)
     {
         var names = space.Definitions.Select(x => x.Name).ToArray();
         foreach (var free in calibration.Free)
@@ -208,12 +208,15 @@ public static class ScenarioLoader
             if (definition is null)
             {
                 string hint = d.Suggest(free.Name, names) is { } near ? $"did you mean '{near}'? " : string.Empty;
-                d.Add(free.Position, path, $"'{Echo.Quote(free.Name)}' is not a parameter of the mechanism; {hint}its parameters: {string.Join(", ", names)}");
+                d.Add(at.Find(path, free.Position), path, $"'{Echo.Quote(free.Name)}' is not a parameter of the mechanism; {hint}its parameters: {string.Join(", ", names)}");
             }
             else if (definition.Type is not (ColumnType.Long or ColumnType.Double))
-                d.Add(free.Position, path, $"{free.Name} is not numeric, so a calibration cannot vary it: free parameters are numbers or whole numbers");
+                d.Add(at.Find(path, free.Position), path, $"{free.Name} is not numeric, so a calibration cannot vary it: free parameters are numbers or whole numbers");
             else if (free.Low < definition.Minimum || free.High > definition.Maximum)
-                d.Add(free.Position, free.Path, $"the range [{Number(free.Low)}, {Number(free.High)}] of {free.Name} goes outside its admissible range {definition.Range}");
+            {
+                string end = YamlFields.Child(free.Path, free.Low < definition.Minimum ? "low" : "high");
+                d.Add(at.Find(end, free.Position), end, $"the range [{Number(free.Low)}, {Number(free.High)}] of {free.Name} goes outside its admissible range {definition.Range}");
+            }
         }
     }
 
