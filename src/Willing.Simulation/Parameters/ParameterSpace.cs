@@ -39,6 +39,48 @@ public sealed class ParameterSpace
     public ParameterDefinition? Find(string name) => _index.TryGetValue(name, out int i) ? Definitions[i] : null;
 
     /// <summary>
+    /// A space with the same parameters, in the same order, whose defaults are <paramref name="values"/> where given
+    /// (a scenario's fixed values); names, types, ranges, choices, descriptions and units are unchanged.
+    /// </summary>
+    /// <remarks>A new space: parameter sets of this space do not belong to it (each set is tied to its space).</remarks>
+    /// <exception cref="ArgumentException">A name is not a parameter of this space or is given twice, or a value is not admissible (the definition's message).</exception>
+    public ParameterSpace WithDefaults(IEnumerable<KeyValuePair<string, ScalarValue>> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var defaults = new ScalarValue?[Count];
+        foreach (var (name, value) in values)
+        {
+            int i = IndexOf(name);
+            if (i < 0)
+                throw new ArgumentException($"{name} is not a parameter of this space (its parameters: {string.Join(", ", Definitions.Select(d => d.Name))})", nameof(values));
+            if (defaults[i] is not null)
+                throw new ArgumentException($"{name} is given twice", nameof(values));
+            var coerced = Definitions[i].Coerce(value, out string? error);
+            if (error is not null)
+                throw new ArgumentException(error, nameof(values));
+            defaults[i] = coerced;
+        }
+
+        return new ParameterSpace(Definitions.Select((d, i) => defaults[i] is { } v ? WithDefault(d, v) : d));
+    }
+
+    private static ParameterDefinition WithDefault(ParameterDefinition d, ScalarValue value) => d.Type switch
+    {
+        ColumnType.Long => ParameterDefinition.Long(d.Name, value.AsLong(), ToLong(d.Minimum), ToLong(d.Maximum), d.Description, d.Unit),
+        ColumnType.Double => ParameterDefinition.Double(d.Name, value.AsDouble(), d.Minimum, d.Maximum, d.Description, d.Unit),
+        ColumnType.Bool => ParameterDefinition.Bool(d.Name, value.AsBool(), d.Description),
+        _ => ParameterDefinition.Choice(d.Name, value.AsString(), d.Choices, d.Description),
+    };
+
+    private static long? ToLong(double? bound) => bound switch
+    {
+        null => null,
+        >= long.MaxValue => long.MaxValue,
+        <= long.MinValue => long.MinValue,
+        { } b => (long)b,
+    };
+
+    /// <summary>
     /// Checks a grid against this space: every axis must name a parameter, once, with at least one value, each
     /// value admissible and none repeated. Returns every problem found, each a sentence; empty when the grid is fine.
     /// </summary>

@@ -5,7 +5,11 @@ namespace Willing.Simulation.Scenarios;
 /// <summary>The mechanisms scenario files can name, by <see cref="ScenarioMechanism.Name"/>.</summary>
 public static class ScenarioMechanisms
 {
-    private static readonly ImmutableArray<ScenarioMechanism> All = [new Mechanisms.NormCascade.NormCascadeScenario()];
+    private static readonly ImmutableArray<ScenarioMechanism> All =
+    [
+        Mechanisms.Alignment.AlignmentScenarioMechanism.Instance,
+        new Mechanisms.NormCascade.NormCascadeScenario(),
+    ];
 
     /// <summary>Every registered mechanism, in name order.</summary>
     public static ImmutableArray<ScenarioMechanism> Registered => [.. All.OrderBy(m => m.Name, StringComparer.Ordinal)];
