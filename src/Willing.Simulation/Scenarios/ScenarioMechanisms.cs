@@ -5,7 +5,7 @@ namespace Willing.Simulation.Scenarios;
 /// <summary>The mechanisms scenario files can name, by <see cref="ScenarioMechanism.Name"/>.</summary>
 public static class ScenarioMechanisms
 {
-    private static readonly ImmutableArray<ScenarioMechanism> All = [];
+    private static readonly ImmutableArray<ScenarioMechanism> All = [new Mechanisms.Recruitment.LeaderRecruitmentScenario()];
 
     /// <summary>Every registered mechanism, in name order.</summary>
     public static ImmutableArray<ScenarioMechanism> Registered => [.. All.OrderBy(m => m.Name, StringComparer.Ordinal)];
