@@ -190,7 +190,7 @@ public class RecruitmentTests
         Assert.Equal([-1L, -1, 5, -1], AgentLongs(r, "left_step"));
         Assert.Equal(1, Final(r, "scheduled_exits"));
         Assert.Equal(0, Final(r, "exits"));
-        var off = Run(m, Params(m, ("h0", 0.0), ("scheduled_exits", false)), 1);
+        var off = Run(m, Params(m, ("h0", 0.0), ("apply_scheduled_exits", false)), 1);
         Assert.Equal(0, Final(off, "scheduled_exits"));
 
         var all = Run(m, Params(m, ("h0", 10.0)), 1);

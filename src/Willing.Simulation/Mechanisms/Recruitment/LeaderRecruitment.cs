@@ -119,7 +119,7 @@ public sealed class LeaderRecruitment : Mechanism<LeaderRecruitmentModel>
         ParameterDefinition.Double("beta_payment", 1, -20, 20, "β_S: once paid, subtracted (Tago 2009's side-payment covariate; unit magnitude)", "log-hazard"),
         ParameterDefinition.Double("beta_commitment", 1, -20, 20, "β_N: per unit of normative commitment, subtracted (Mello 2020: coalition commitment; unit magnitude)", "log-hazard"),
         ParameterDefinition.Double("un_factor", 0.5, 0, 1, "the hazard's factor while the coalition is UN-authorised (Galam: external macro-coalitions stabilise; below 1, magnitude not sourced)"),
-        ParameterDefinition.Bool("scheduled_exits", true, "whether members leave on their scheduled or agreed dates (mandate expiry, host-state deadline), apart from the unilateral exits"),
+        ParameterDefinition.Bool("apply_scheduled_exits", true, "whether members leave on their scheduled or agreed dates (mandate expiry, host-state deadline), apart from the unilateral exits"),
     ]);
 
     /// <inheritdoc />

@@ -75,7 +75,7 @@ public sealed class LeaderRecruitmentModel : Model<Agent>
         _bS = p.Double("beta_payment");
         _bN = p.Double("beta_commitment");
         _unFactor = p.Double("un_factor");
-        _scheduled = p.Bool("scheduled_exits");
+        _scheduled = p.Bool("apply_scheduled_exits");
         double b0 = p.Double("join_intercept"), bEmbed = p.Double("beta_embed"), bAlign = p.Double("beta_align"), bOpp = p.Double("beta_opposition");
         double alignDefault = p.Double("alignment_default"), oppDefault = p.Double("opposition_default"), commitDefault = p.Double("commitment_default");
         double defaultOffer = p.Double("default_offer");
@@ -114,7 +114,7 @@ public sealed class LeaderRecruitmentModel : Model<Agent>
 
         Setup(_setup.CreateAgents(), network, Activation.Staged(
             ActivationStage.ForPopulation<Agent>("scheduled", Scheduled,
-                "members whose scheduled or agreed exit falls in this month leave (when scheduled_exits is on)"),
+                "members whose scheduled or agreed exit falls in this month leave (when apply_scheduled_exits is on)"),
             ActivationStage.ForPopulation<Agent>("exit", Exit,
                 "each member but the leader leaves with probability 1 − exp(−h) of its monthly hazard"),
             ActivationStage.ForPopulation<Agent>("recruit", Recruit,
