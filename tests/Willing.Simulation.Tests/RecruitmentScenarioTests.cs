@@ -58,6 +58,18 @@ public class RecruitmentScenarioTests
     }
 
     [Fact]
+    public void Interfet_IsUnAuthorisedFromTheStart_WithAustraliaLeading()
+    {
+        var (setup, d) = Build(Scenario("interfet-1999", new ScenarioMonth(1999, 9), 5));
+        Assert.False(d.HasErrors, string.Join("\n", d.Sorted().Select(e => e.Message)));
+        Assert.Equal("AUS", setup!.Actors[setup.Leader].Id);
+        Assert.True(setup.UnAuthorisedAtStart);
+        Assert.All(Enumerable.Range(0, 6), s => Assert.True(setup.IsUnAuthorised(s)));
+        var timeline = Timeline.Of(Cases.Value.Find("interfet-1999")!);
+        Assert.Equal(timeline.Months[0].TroopContributors, setup.Actors.Count(a => a.InitialMember && a.TroopContributor));
+    }
+
+    [Fact]
     public void Iraq_Runs_Deterministically_AndCurveEqualsRunColumn()
     {
         var diagnostics = new InputDiagnostics("test.yaml");

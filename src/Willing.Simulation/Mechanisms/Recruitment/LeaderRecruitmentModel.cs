@@ -195,7 +195,7 @@ public sealed class LeaderRecruitmentModel : Model<Agent>
             if (!_member[i] || i == _leader || _joinedStep[i] >= step)
                 continue;
             double x = (_bE * _setup.ElectionPast(i, step)) + (_bG * _setup.GovernmentChangePast(i, step))
-                + (_bC * Math.Log(1 + _setup.CasualtiesPast(i, step))) + (_bH * _setup.HostagePast(i, step))
+                + (_bC * _setup.LogCasualtiesPast(i, step)) + (_bH * _setup.HostagePast(i, step))
                 + (_bX * share) - (_bS * (_paidFrom[i] <= step ? 1 : 0)) - (_bN * _commitment[i]);
             double h = _h0 * Math.Exp(x) * factor;
             _hazard[i] = h;

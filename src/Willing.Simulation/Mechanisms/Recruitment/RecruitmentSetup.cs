@@ -27,6 +27,7 @@ public sealed class RecruitmentSetup
     private readonly byte[] _govChange;
     private readonly byte[] _hostage;
     private readonly double[] _deaths;
+    private readonly double[] _logDeaths;
 
     /// <summary>A setup of <paramref name="actors"/> over <paramref name="months"/> months.</summary>
     /// <param name="actors">The agents, in agent order.</param>
@@ -110,6 +111,9 @@ public sealed class RecruitmentSetup
             un[s] = state;
         }
 
+        _logDeaths = new double[n * t];
+        for (int i = 0; i < _deaths.Length; i++)
+            _logDeaths[i] = Math.Log(1 + _deaths[i]);
         ScheduledExitStep = [.. scheduled];
         PaidFromStep = [.. paid];
         UnAuthorised = [.. un];
@@ -157,6 +161,9 @@ public sealed class RecruitmentSetup
 
     /// <summary>Agent <paramref name="agent"/>'s military deaths in the window.</summary>
     public double CasualtiesPast(int agent, long step) => step < 0 || step > Months ? 0 : _deaths[(agent * (Months + 1)) + step];
+
+    /// <summary>ln(1 + <see cref="CasualtiesPast"/>), the form the hazard reads.</summary>
+    public double LogCasualtiesPast(int agent, long step) => step < 0 || step > Months ? 0 : _logDeaths[(agent * (Months + 1)) + step];
 
     /// <summary>Whether the coalition is UN-authorised at step <paramref name="step"/> (the last known state beyond <see cref="Months"/>).</summary>
     public bool IsUnAuthorised(long step) => UnAuthorised[(int)Math.Clamp(step, 0, Months)];
