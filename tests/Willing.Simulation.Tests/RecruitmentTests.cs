@@ -173,6 +173,18 @@ public class RecruitmentTests
     }
 
     [Fact]
+    public void Leader_SpendsItsBudgetDownItsRanking()
+    {
+        // c2 has the higher pivotality at equal embeddedness, so it is offered first and takes the whole budget.
+        var m = new LeaderRecruitment(Setup(0, 2, offer: 1));
+        var r = Run(m, Params(m, ("budget", 1.0), ("join_intercept", 20.0)), 1);
+        int c = r.Agents!.Layout.IndexOf("paid");
+        Assert.Equal([0.0, 0.0, 1.0], Enumerable.Range(0, r.Agents.RowCount).Select(i => r.Agents.Double(i, c)));
+        Assert.Equal([0L, 1, 1], AgentLongs(r, "joined_step"));
+        Assert.Equal(1.0, r.Model.Value(r.Model.RowCount - 1, "budget_spent").AsDouble());
+    }
+
+    [Fact]
     public void NoRecruitment_AfterTheWindow()
     {
         var m = new LeaderRecruitment(Setup(0, 60));

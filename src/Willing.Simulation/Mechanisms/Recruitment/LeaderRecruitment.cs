@@ -32,7 +32,7 @@ namespace Willing.Simulation.Mechanisms.Recruitment;
 /// <para>
 /// Set-up (step 0): the leader and the agents marked as initial members are members (with <c>initial_members</c> =
 /// <c>leader</c>, the leader alone). The leader ranks the other available agents once, by pivotality × embeddedness
-/// (ties: pivotality, then index). Unknown alignment, domestic opposition and commitment take the parameters
+/// (ties: pivotality, then index); an unknown pivotality takes <c>pivotality_default</c>. Unknown alignment, domestic opposition and commitment take the parameters
 /// <c>alignment_default</c>, <c>opposition_default</c> and <c>commitment_default</c>; an offer of unrecorded size
 /// takes <c>default_offer</c>.
 /// </para>
@@ -106,6 +106,7 @@ public sealed class LeaderRecruitment : Mechanism<LeaderRecruitmentModel>
         ParameterDefinition.Double("default_offer", 0.0214, 0, 1e6,
             "the payment offered where the case records one without an amount; default: the smallest recorded March 2003 figure, Guinea's $21.4 m (research brief V13)", "bn USD"),
         ParameterDefinition.Double("threat_cost", 0, 0, 1e6, "what a threat costs the leader from its budget when the threatened state joins (not sourced; 0: only a budget left is needed)", "bn USD"),
+        ParameterDefinition.Double("pivotality_default", 0.5, 0, 1, "the pivotality of a state with neither a pivotality attribute nor a troop figure (the middle of the scale; unknown)"),
         ParameterDefinition.Double("alignment_default", 0, -1, 1, "the alignment of a state for which none is given (neutral)"),
         ParameterDefinition.Double("opposition_default", 0, 0, 1, "the domestic opposition of a state for which none is given"),
         ParameterDefinition.Double("commitment_default", 0, 0, 1, "the normative commitment of a state for which none is given"),

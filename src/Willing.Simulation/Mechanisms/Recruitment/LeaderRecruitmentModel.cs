@@ -80,6 +80,8 @@ public sealed class LeaderRecruitmentModel : Model<Agent>
         double alignDefault = p.Double("alignment_default"), oppDefault = p.Double("opposition_default"), commitDefault = p.Double("commitment_default");
         double defaultOffer = p.Double("default_offer");
         bool leaderOnly = p.String("initial_members") == "leader";
+        double pivotDefault = p.Double("pivotality_default");
+        var pivot = new double[_n];
 
         for (int i = 0; i < _n; i++)
         {
@@ -94,6 +96,7 @@ public sealed class LeaderRecruitmentModel : Model<Agent>
             _offer[i] = double.IsNaN(a.Offer) ? defaultOffer : a.Offer;
             _threat[i] = a.Threat;
             _ranking[i] = i;
+            pivot[i] = (double.IsNaN(a.Pivotality) ? pivotDefault : a.Pivotality);
             bool initial = i == _leader || (!leaderOnly && a.InitialMember && _available[i]);
             if (initial)
                 JoinAt(i, 0);
@@ -102,11 +105,11 @@ public sealed class LeaderRecruitmentModel : Model<Agent>
         // The leader's ranking: pivotality × embeddedness, then pivotality, then index (a stable, seed-free order).
         Array.Sort(_ranking, (x, y) =>
         {
-            double sx = actors[x].Pivotality * actors[x].Embeddedness, sy = actors[y].Pivotality * actors[y].Embeddedness;
+            double sx = pivot[x] * actors[x].Embeddedness, sy = pivot[y] * actors[y].Embeddedness;
             if (sx != sy)
                 return sy.CompareTo(sx);
-            if (actors[x].Pivotality != actors[y].Pivotality)
-                return actors[y].Pivotality.CompareTo(actors[x].Pivotality);
+            if (pivot[x] != pivot[y])
+                return pivot[y].CompareTo(pivot[x]);
             return x.CompareTo(y);
         });
         NewMembers = Members;

@@ -26,7 +26,7 @@ namespace Willing.Simulation.Mechanisms.Recruitment;
 /// <item>Troop contributor: a member with the role or a troop figure; a state that is no member of the case
 /// (and the population) is taken to send forces if it joins, unless the attribute <c>troop_contributor</c> says 0.</item>
 /// <item>Pivotality: the attribute <c>pivotality</c>, or ln(1 + peak troops) ÷ ln(1 + the largest non-leader peak);
-/// where neither exists, the median of the known values (noted).</item>
+/// where neither exists, unknown (the parameter <c>pivotality_default</c>).</item>
 /// <item>Embeddedness: the attribute <c>embeddedness</c>, or the weight of the actor's link to the leader in the case's
 /// coordination network (<see cref="CoordinationNetwork"/>: sourced ties, shared events and standing bodies) ÷ the
 /// leader's heaviest link.</item>
@@ -318,17 +318,9 @@ public sealed class LeaderRecruitmentScenario : ScenarioMechanism
         if (diagnostics.Count > before)
             return null;
 
-        // Pivotality where neither the scenario nor a troop figure gives one: the median of the known values.
-        var known = actors.Where(a => !double.IsNaN(a.Pivotality)).Select(a => a.Pivotality).Order().ToList();
-        double median = known.Count == 0 ? 0.5 : known.Count % 2 == 1 ? known[known.Count / 2] : (known[(known.Count / 2) - 1] + known[known.Count / 2]) / 2;
-        int imputed = actors.Count(a => double.IsNaN(a.Pivotality));
-        if (imputed > 0)
-            notes.Add($"{imputed} agents have no pivotality attribute and no troop figure; they take the median of the known values, {median:0.###}");
-        for (int i = 0; i < actors.Count; i++)
-        {
-            if (double.IsNaN(actors[i].Pivotality))
-                actors[i] = actors[i] with { Pivotality = median };
-        }
+        int unknown = actors.Count(a => double.IsNaN(a.Pivotality));
+        if (unknown > 0)
+            notes.Add($"{unknown} agents have no pivotality attribute and no troop figure; they take the parameter pivotality_default");
 
         bool authorised = coalition.Institutions.Relation == InstitutionalRelation.AuthorisedBeforehand;
         return new RecruitmentSetup(actors, 0, scenario.Months, events, authorised, notes);

@@ -23,7 +23,7 @@ public sealed record RecruitmentActor(string Id, AgentKind Kind)
     /// <summary>Whether, as a member, it sends forces (counted in <c>troop_contributors</c>).</summary>
     public bool TroopContributor { get; init; } = true;
 
-    /// <summary>How much the leader needs it (Henke's pivotality), in [0, 1].</summary>
+    /// <summary>How much the leader needs it (Henke's pivotality), in [0, 1]; NaN: the parameter <c>pivotality_default</c>.</summary>
     public double Pivotality { get; init; }
 
     /// <summary>Its diplomatic embeddedness with the leader (Henke 2017), in [0, 1].</summary>
