@@ -159,11 +159,12 @@ public class RecruitmentScenarioTests
     public void CalibrationNamingAnUnknownParameterOrReporter_IsALocatedError()
     {
         var target = new ScenarioTarget(new CoalitionId("iraq-2003"), null, "troop-contributors", "soldiers", null, At(61), "calibration.target");
-        var calibration = new ScenarioCalibration([new ScenarioFreeParameter("h0", 0.001, 0.05, At(60), "calibration.free[0]"), new ScenarioFreeParameter("gamma", 0, 1, At(62), "calibration.free[1]")],
+        var calibration = new ScenarioCalibration([new ScenarioFreeParameter("h0", 0.001, 0.05, At(60), "calibration.free[0]"), new ScenarioFreeParameter("gamma", 0, 1, At(62), "calibration.free[1]"),
+            new ScenarioFreeParameter("un_factor", 0.5, 2, At(63), "calibration.free[2]"), new ScenarioFreeParameter("recruitment_months", 1, 12, At(64), "calibration.free[3]")],
             target, "rmse", 50, 100, At(59), "calibration");
         var (setup, d) = Build(Scenario(calibration: calibration));
         Assert.Null(setup);
-        Assert.Equal([61, 62], d.Sorted().Select(e => e.Line));
+        Assert.Equal([61, 62, 63, 64], d.Sorted().Select(e => e.Line));
     }
 
     [Fact]

@@ -330,8 +330,15 @@ public sealed class LeaderRecruitmentScenario : ScenarioMechanism
     {
         if (context.Scenario.Calibration is not { } calibration)
             return;
-        foreach (var f in calibration.Free.Where(f => context.Parameters.Find(f.Name) is null))
-            context.Diagnostics.Add(f.Position, f.Path + ".name", $"{f.Name} is not a parameter of leader-recruitment");
+        foreach (var f in calibration.Free)
+        {
+            if (context.Parameters.Find(f.Name) is not { } definition)
+                context.Diagnostics.Add(f.Position, f.Path + ".name", $"{f.Name} is not a parameter of leader-recruitment");
+            else if (definition.Type != ColumnType.Double)
+                context.Diagnostics.Add(f.Position, f.Path + ".name", $"{f.Name} is not a real-valued parameter, so a calibration cannot search it");
+            else if (!(f.Low < f.High) || f.Low < (definition.Minimum ?? double.NegativeInfinity) || f.High > (definition.Maximum ?? double.PositiveInfinity))
+                context.Diagnostics.Add(f.Position, f.Path, $"the range [{f.Low}, {f.High}] of {f.Name} is empty or leaves the parameter's range {definition.Range}");
+        }
         var targets = context.Scenario.Checks.Select(c => c.Target).Prepend(calibration.Target);
         foreach (var t in targets.Where(t => !LeaderRecruitment.Curves.Contains(t.Reporter)))
             context.Diagnostics.Add(t.Position, t.Path + ".reporter", $"{t.Reporter} is not a count reporter of leader-recruitment ({string.Join(", ", LeaderRecruitment.Curves)})");
