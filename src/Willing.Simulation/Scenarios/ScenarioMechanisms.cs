@@ -9,6 +9,7 @@ public static class ScenarioMechanisms
     [
         Mechanisms.Alignment.AlignmentScenarioMechanism.Instance,
         new Mechanisms.NormCascade.NormCascadeScenario(),
+        new Mechanisms.Recruitment.LeaderRecruitmentScenario(),
     ];
 
     /// <summary>Every registered mechanism, in name order.</summary>
