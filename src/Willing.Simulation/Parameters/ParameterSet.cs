@@ -4,6 +4,7 @@ namespace Willing.Simulation.Parameters;
 
 /// <summary>A value for every parameter of a <see cref="ParameterSpace"/>: what one run is given.</summary>
 /// <remarks>Immutable; values are kept in the order of the space's definitions, each of its parameter's type.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ParameterSetJsonConverter))]
 public sealed class ParameterSet
 {
     internal ParameterSet(ParameterSpace space, ImmutableArray<ScalarValue> values)

@@ -29,8 +29,10 @@ public sealed class SimulateRunCommand(CliOutput output) : Command<SimulateRunSe
             return WillingApp.WrongUsage;
 
         int threads = settings.Threads ?? Environment.ProcessorCount;
-        string reporter = sim.Curves[0];
-        var curves = sim.Curves.Select(c => ProgressDisplay.Status(settings.Format, $"{scenario.Id}: {settings.Reps:N0} runs",
+        // The reporter the observed curve is compared with first, then the main one; the others are in the JSON and the rows.
+        string reporter = scenario.Calibration?.Target.Reporter ?? sim.Curves[0];
+        string[] shown = [.. new[] { reporter, sim.Curves[0] }.Distinct(StringComparer.Ordinal)];
+        var curves = (settings.Format == OutputFormat.Json ? [.. new[] { reporter }.Concat(sim.Curves).Distinct(StringComparer.Ordinal)] : shown).Select(c => ProgressDisplay.Status(settings.Format, $"{scenario.Id}: {settings.Reps:N0} runs",
             () => Ensemble.Run(sim, parameters, c, settings.Reps, settings.Seed, threads))).ToArray();
         var observed = Observed(cases, scenario, sim);
         var fan = FanChartData.From(curves[0], scenario.Start);
@@ -60,7 +62,7 @@ public sealed class SimulateRunCommand(CliOutput output) : Command<SimulateRunSe
                 break;
             default:
                 var columns = new List<string> { "month", "step" };
-                foreach (string c in sim.Curves)
+                foreach (string c in shown)
                     columns.AddRange(settings.Reps == 1 ? [c] : [$"{c} median", $"{c} 95% band"]);
                 if (observed is not null)
                     columns.Add($"observed ({observed.Label})");

@@ -43,7 +43,7 @@ public sealed class SimulateSensitivitySettings : SimulateSettings
 
     /// <summary>The chart.</summary>
     [CommandOption("--chart <FILE>")]
-    [Description("Draw the Sobol indices with their intervals (or the one-at-a-time swings with --method ofat), SVG or PNG.")]
+    [Description("Draw the Sobol indices with their intervals, SVG or PNG.")]
     public string? Chart { get; init; }
 
     /// <inheritdoc />
@@ -113,7 +113,7 @@ public sealed class SimulateSensitivityCommand(CliOutput output) : Command<Simul
         }
 
         if (settings.Chart is { } chart && !ChartFile.Write(output, "--chart", chart,
-                () => sobol is not null ? SimulationCharts.Sobol(scenario, sobol) : SimulationCharts.OneAtATime(scenario, ofat!), "the sensitivity chart"))
+                () => SimulationCharts.Sobol(scenario, sobol ?? throw new ArgumentException("--chart draws the Sobol indices: use --method sobol or both")), "the sensitivity chart"))
             return WillingApp.InvalidInput;
 
         if (settings.Format == OutputFormat.Json)
