@@ -17,7 +17,7 @@ internal static class CascadeExport
 {
     public static int Run(string path)
     {
-        var batch = ThresholdCascadeBenchmarks.CreateBatch(ThresholdCascadeBenchmarks.Runs);
+        var batch = ThresholdCascadeBenchmarks.CreateBatch(32);
         var context = batch.Run(0);
         var mechanism = batch.Mechanism;
         var run = BatchRunner.RunOne(mechanism, context.Parameters, context.Seed, batch.StepLimit,
@@ -73,7 +73,7 @@ internal static class CascadeExport
             }
 
             times.Sort();
-            double actorSteps = (double)ThresholdCascadeBenchmarks.Runs * n * batch.StepLimit;
+            double actorSteps = (double)batch.RunCount * n * batch.StepLimit;
             Console.WriteLine($"csharp_threads_{threads}_seconds {times[1]:R} actor_steps_per_second {actorSteps / times[1]:E3}");
         }
 

@@ -53,6 +53,7 @@ public static partial class HtmlReport
         Networks(w, data, charts);
         Lifecycles(w, data, charts);
         Qca(w, data, charts);
+        Simulations(w, data, charts);
         SourceQuality(w, data);
         foreach (var (coalition, classification, profile) in data.Coalitions.Zip(data.Classifications, charts.Profiles))
             Case(w, data, coalition, classification, profile);
@@ -90,6 +91,8 @@ public static partial class HtmlReport
             w.Append("<a href=\"#lifecycle\">The coalition of the leaving</a>");
         if (!data.Qca.IsEmpty)
             w.Append("<a href=\"#qca\">Configurations (QCA)</a>");
+        if (!data.Simulations.IsEmpty)
+            w.Append("<a href=\"#simulation\">Simulation</a>");
         w.Append("<a href=\"#sources\">Sources</a>");
         foreach (var c in data.Classifications)
             w.Append("<a href=\"#case-").Append(E(c.Case.Value)).Append("\">").Append(E(c.Case.Value)).Append("</a>");

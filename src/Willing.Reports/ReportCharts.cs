@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Willing.Reports.Charts;
+using Willing.Simulation.Analysis;
 using Willing.Typology.Classification;
 
 namespace Willing.Reports;
@@ -29,6 +30,9 @@ public sealed record ReportCharts(
     /// <summary>The XY plot of each QCA study's first parsimonious solution against its outcome, by study id.</summary>
     public ImmutableArray<(string Study, XYPlotChart Chart)> Qca { get; init; } = [];
 
+    /// <summary>The fan chart of each calibrated simulation and of each of its out-of-sample checks, by scenario id.</summary>
+    public ImmutableArray<(string Scenario, FanChart Chart)> Simulations { get; init; } = [];
+
     /// <summary>The networks the report draws: Iraq 2003 (model one) against the landmines campaign (model two), then the small-arms campaign and the Human Security Network.</summary>
     public static readonly ImmutableArray<string> NetworkCases = ["iraq-2003", "landmines-ottawa", "small-arms", "human-security-network"];
 
@@ -43,7 +47,7 @@ public sealed record ReportCharts(
 
     /// <summary>Every chart, in report order (each name is unique).</summary>
     public IEnumerable<Chart> All => [OrganizationMotivation, ActornessTrigger, .. Comparisons, .. (LineageDiagram is null ? [] : (Chart[])[LineageDiagram]), .. Networks, .. Trajectories,
-        .. Lifecycles.SelectMany(l => (Chart[])[l.Timeline, l.Exits, l.Retention]), .. Qca.Select(q => q.Chart), .. Profiles];
+        .. Lifecycles.SelectMany(l => (Chart[])[l.Timeline, l.Exits, l.Retention]), .. Qca.Select(q => q.Chart), .. Simulations.Select(s => s.Chart), .. Profiles];
 
     /// <summary>The charts for a report's data.</summary>
     /// <remarks>
@@ -78,7 +82,16 @@ public sealed record ReportCharts(
                 q.Xy!.Points.Select(p => new XYPoint(p.Label, p.X, p.Y)), q.Xy.X, q.Xy.Y,
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"inclS {q.Xy.InclS:0.00}, PRI {q.Xy.PRI:0.00}, covS {q.Xy.CovS:0.00}"),
                 $"qca-{q.Id}", labels: q.Xy.Points.Length <= 40)))],
+            Simulations = [.. data.Simulations.SelectMany(s => (IEnumerable<(string, FanChart)>)[
+                (s.Scenario.Id, Fan(s.Scenario, s.Fan, s.Observed, $"{s.Scenario.Name}: calibrated")),
+                .. s.Checks.Select(c => (c.Scenario.Id, Fan(c.Scenario, c.Fan, c.Observed, $"{c.Scenario.Name}: predicted with the values fitted on {s.Scenario.Id}")))])],
         };
+
+        static FanChart Fan(Willing.Simulation.Scenarios.Scenario scenario, FanChartData fan, ObservedCurve observed, string title) => new(
+            fan.Steps.Select(s => new FanChartStep(s.Step, s.Median, s.Low50, s.High50, s.Low80, s.High80, s.Low95, s.High95)),
+            observed.Points.Select(p => new FanChartObserved(p.Step, p.Value)),
+            new Willing.Lifecycle.Cases.MonthClock(scenario.Start.Year, scenario.Start.Month),
+            $"fan-{scenario.Id}", title, fan.Reporter.Replace('_', ' '), $"observed: {observed.Label}");
 
         static NetworkChart Network(ReportData data, NetworkSummary n)
         {

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Willing.Core.Model;
 using Willing.Lifecycle.Cases;
+using Willing.Core.Reading;
 using Willing.Qca.Analysis;
+using Willing.Simulation.Analysis;
 using Willing.Networks.Cases;
 using Willing.Reports.Validation;
 using Willing.Typology.Classification;
@@ -39,6 +41,12 @@ public sealed record ReportData(
     /// <summary>The report's set-theoretic studies (QCA) over the case base: the coalitions, and Iraq 2003's partners.</summary>
     public ImmutableArray<QcaStudy> Qca { get; init; } = [];
 
+    /// <summary>The calibrated simulations of <see cref="SimulationStudy.ReportScenarios"/> with their out-of-sample checks; empty when their cases are not in the case base.</summary>
+    public ImmutableArray<SimulationStudy> Simulations { get; init; } = [];
+
+    /// <summary>The master seed of the report's simulations.</summary>
+    public const long SimulationSeed = 2005;
+
     /// <summary>The fewest recorded exits for a case to have a lifecycle part in the report.</summary>
     public const int MinimumExits = 3;
 
@@ -59,6 +67,7 @@ public sealed record ReportData(
         ImmutableArray<NetworkSummary> networks = [];
         ImmutableArray<CaseLifecycle> lifecycles = [];
         ImmutableArray<QcaStudy> qca = [];
+        ImmutableArray<SimulationStudy> simulations = [];
         Parallel.Invoke(
             () =>
             {
@@ -69,7 +78,15 @@ public sealed record ReportData(
             () => trajectories = [.. list.Where(c => !c.Periods.IsEmpty).Select(c => new CaseTrajectory(c.Id, c.Name, engine.ClassifyPeriods(c)))],
             () => validation = PaperValidation.Of(list, codebook),
             () => networks = [.. list.Select(c => NetworkSummary.Of(CoordinationNetwork.Of(c)))],
-            () => lifecycles = [.. list.Where(c => c.Members.Count(m => m.Left is not null) >= MinimumExits).Select(c => CaseLifecycle.Of(c))]);
+            () => lifecycles = [.. list.Where(c => c.Members.Count(m => m.Left is not null) >= MinimumExits).Select(c => CaseLifecycle.Of(c))],
+            () =>
+            {
+                // Seeded: the same fits on any machine and any number of threads (the ensembles' seeds do not depend on them).
+                var cases = CaseBase.Of(list);
+                var studies = new SimulationStudy?[SimulationStudy.ReportScenarios.Length];
+                Parallel.For(0, studies.Length, i => studies[i] = SimulationStudy.Run(cases, SimulationStudy.ReportScenarios[i], SimulationSeed, Environment.ProcessorCount));
+                simulations = [.. studies.OfType<SimulationStudy>()];
+            });
         return new ReportData(list, classifications, PropertySpace.Build(classifications, codebook), codebook)
         {
             WithReadings = withReadings,
@@ -78,6 +95,7 @@ public sealed record ReportData(
             Networks = networks,
             Lifecycles = lifecycles,
             Qca = qca,
+            Simulations = simulations,
         };
     }
 

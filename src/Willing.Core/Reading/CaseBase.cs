@@ -10,6 +10,9 @@ public sealed class CaseBase
 
     private CaseBase(ImmutableArray<Coalition> coalitions) => Coalitions = coalitions;
 
+    /// <summary>A case base of coalitions already read and checked (for instance a report's), in the order given.</summary>
+    public static CaseBase Of(IEnumerable<Coalition> coalitions) => new([.. coalitions]);
+
     /// <summary>The coalitions, ordered by start date, then id.</summary>
     public ImmutableArray<Coalition> Coalitions { get; }
 

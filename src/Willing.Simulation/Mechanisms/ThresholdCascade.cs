@@ -5,6 +5,7 @@ using Willing.Networks;
 using Willing.Simulation.Data;
 using Willing.Simulation.Modeling;
 using Willing.Simulation.Parameters;
+using Willing.Simulation.Space;
 
 namespace Willing.Simulation.Mechanisms;
 
@@ -61,6 +62,7 @@ public sealed class ThresholdCascade : Mechanism<ThresholdCascadeModel>
             throw new ArgumentException("a threshold is NaN", nameof(thresholds));
         InitialAdopters = [.. (initialAdopters ?? []).Select(id => network.IndexOf(id) is int i and >= 0 ? i : throw new ArgumentException($"the initial adopter {id} is not a node of the network", nameof(initialAdopters))).Distinct()];
         _template = new DynamicNetworkTemplate(network);
+        InTies = CompressedTies.Entering(_template.Create());
         string[] distributions = Thresholds is null ? ["normal", "uniform"] : ["given", "normal", "uniform"];
         Parameters = new ParameterSpace([
             ParameterDefinition.Choice("threshold_distribution", distributions[0], distributions,
@@ -80,6 +82,9 @@ public sealed class ThresholdCascade : Mechanism<ThresholdCascadeModel>
         ]);
         ConfigurationDigest = Digest();
     }
+
+    /// <summary>The ties entering each node in compressed sparse rows, in the order of <c>DynamicNetwork.Ties(i, In)</c>: built once, read by every run's full update.</summary>
+    internal CompressedTies InTies { get; }
 
     /// <summary>The network the cascade runs on.</summary>
     public Graph Network { get; }

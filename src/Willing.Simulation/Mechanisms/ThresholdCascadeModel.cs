@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Willing.Networks;
 using Willing.Simulation.Modeling;
 using Willing.Simulation.Space;
@@ -48,22 +50,10 @@ public sealed class ThresholdCascadeModel : Model<Agent>
         _stopAtRest = Parameters.Bool("stop_at_rest");
         if (_full)
         {
-            // The entering ties in compressed sparse rows: node i's sources are _inSource[_inStart[i] .. _inStart[i + 1]).
-            _inStart = new int[n + 1];
-            for (int i = 0; i < n; i++)
-                _inStart[i + 1] = _inStart[i] + network.Degree(i, NeighborMode.In);
-            _inSource = new int[_inStart[n]];
-            _inWeight = new double[_inStart[n]];
-            for (int i = 0; i < n; i++)
-            {
-                int k = _inStart[i];
-                foreach (var tie in network.Ties(i, NeighborMode.In))
-                {
-                    _inSource[k] = tie.Node;
-                    _inWeight[k++] = tie.Weight;
-                }
-            }
-
+            // The entering ties in compressed sparse rows, shared by every run (the cascade's ties never change).
+            _inStart = mechanism.InTies.Start;
+            _inSource = mechanism.InTies.Source;
+            _inWeight = mechanism.InTies.Weight;
             _joined = new double[n];
         }
         Setup(agents, network, Activation.Staged(
@@ -150,18 +140,27 @@ public sealed class ThresholdCascadeModel : Model<Agent>
     {
         int n = _threshold.Length;
         int pending = 0;
-        int[] start = _inStart, source = _inSource;
-        double[] weight = _inWeight, joined = _joined;
+
+        // References into the arrays instead of indexing: the CSR offsets come from data, so the JIT cannot prove the
+        // indices in range and would check every one. They are in range by construction (set-up builds them from the
+        // network), which is what makes this safe.
+        ref int start = ref MemoryMarshal.GetArrayDataReference(_inStart);
+        ref int source = ref MemoryMarshal.GetArrayDataReference(_inSource);
+        ref double weight = ref MemoryMarshal.GetArrayDataReference(_inWeight);
+        ref double joined = ref MemoryMarshal.GetArrayDataReference(_joined);
+        ref double threshold = ref MemoryMarshal.GetArrayDataReference(_threshold);
+        ref double total = ref MemoryMarshal.GetArrayDataReference(_totalWeight);
+        int[] marked = _pending;
         for (int i = 0; i < n; i++)
         {
-            if (joined[i] != 0)
+            if (Unsafe.Add(ref joined, i) != 0)
                 continue;
             double sum = 0;
-            for (int k = start[i], end = start[i + 1]; k < end; k++)
-                sum += weight[k] * joined[source[k]];
-            double total = _totalWeight[i];
-            if (total > 0 ? sum / total >= _threshold[i] : _threshold[i] <= 0)
-                _pending[pending++] = i;
+            for (int k = Unsafe.Add(ref start, i), end = Unsafe.Add(ref start, i + 1); k < end; k++)
+                sum += Unsafe.Add(ref weight, k) * Unsafe.Add(ref joined, Unsafe.Add(ref source, k));
+            double t = Unsafe.Add(ref total, i), theta = Unsafe.Add(ref threshold, i);
+            if (t > 0 ? sum / t >= theta : theta <= 0)
+                marked[pending++] = i;
         }
 
         _pendingCount = pending;
