@@ -15,5 +15,6 @@ willing=(artifacts/willing/willing)
 "${willing[@]}" survival cox iraq-2003 2> /dev/null
 "${willing[@]}" qca minimize --members iraq-2003 --outcome EARLY --conditions ELECTION,GOVCHANGE,CASUALTIES,TROOPS,PAYMENTS \
   --incl-cut 0.8 --solution parsimonious 2> /dev/null
+"${willing[@]}" simulate calibrate landmines-ottawa --target landmines-ottawa
 index=$("${willing[@]}" report --out report)
 echo "The report is at ${index} (charts as PNG and SVG in report/charts/)."

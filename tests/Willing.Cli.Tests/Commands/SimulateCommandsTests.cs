@@ -133,4 +133,26 @@ public class SimulateCommandsTests
         var shard = CliRun.Of("simulate", "batch", "iraq-2003", "--reps", "2", "--shard", "3/2", "--out", Temp("s.parquet"));
         Assert.Equal(2, shard.ExitCode);
     }
+
+    [Fact]
+    public void Run_gives_the_final_size_and_time_to_threshold_distributions_and_draws_them()
+    {
+        string chart = Temp("hist.svg");
+        try
+        {
+            var json = Json(CliRun.Of("simulate", "run", "landmines-ottawa", "--reps", "30", "--threshold", "40", "--histogram", chart, "--format", "json"));
+            var final = json.GetProperty("final_size");
+            Assert.Equal(30, final.GetProperty("count").GetInt32());
+            Assert.True(final.GetProperty("minimum").GetDouble() <= final.GetProperty("mean").GetDouble());
+            var t = json.GetProperty("time_to_threshold");
+            Assert.Equal(30, t.GetProperty("reached").GetInt32() + t.GetProperty("never_reached").GetInt32());
+            Assert.Contains("<svg", File.ReadAllText(chart));
+            var never = Json(CliRun.Of("simulate", "run", "landmines-ottawa", "--reps", "5", "--threshold", "100000", "--format", "json"));
+            Assert.Equal(5, never.GetProperty("time_to_threshold").GetProperty("never_reached").GetInt32());
+        }
+        finally
+        {
+            File.Delete(chart);
+        }
+    }
 }

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Spectre.Console;
 using Spectre.Console.Cli;
 using Willing.Cli.Output;
 using Willing.Core.Reading;
+using Willing.Reports.Charts;
 using Willing.Simulation.Analysis;
 using Willing.Simulation.Batches;
 using Willing.Simulation.Data;
@@ -36,6 +38,14 @@ public sealed class SimulateRunCommand(CliOutput output) : Command<SimulateRunSe
             () => Ensemble.Run(sim, parameters, c, settings.Reps, settings.Seed, threads))).ToArray();
         var observed = Observed(cases, scenario, sim);
         var fan = FanChartData.From(curves[0], scenario.Start);
+        var finalSize = Distributions.FinalSize(curves[0]);
+        var toThreshold = settings.Threshold is { } threshold ? Distributions.TimeToThreshold(curves[0], threshold) : null;
+        if (settings.Histogram is { } histogram && !ChartFile.Write(output, "--histogram", histogram, () => toThreshold is null
+                ? new DistributionChart(finalSize.Histogram.Bins.Select(b => new DistributionBar(b.Low, b.High, b.Count)), $"final {reporter.Replace('_', ' ')}",
+                    $"{settings.Reps} replicates, seed {settings.Seed}", $"final-{scenario.Id}", $"{scenario.Name}: final size")
+                : new DistributionChart((toThreshold.Summary?.Histogram.Bins ?? []).Select(b => new DistributionBar(b.Low, b.High, b.Count)), $"months to reach {toThreshold.Threshold:0.##}",
+                    $"{toThreshold.NeverReached} of {settings.Reps} runs never reached it", $"threshold-{scenario.Id}", $"{scenario.Name}: time to {toThreshold.Threshold:0.##}"), "the histogram"))
+            return WillingApp.InvalidInput;
 
         if (settings.Out is { } path && !WriteRows(sim, parameters, settings, path))
             return WillingApp.InvalidInput;
@@ -58,6 +68,9 @@ public sealed class SimulateRunCommand(CliOutput output) : Command<SimulateRunSe
                 };
                 if (observed is not null)
                     json["observed"] = JsonSerializer.SerializeToNode(observed, Json.Options);
+                json["final_size"] = JsonSerializer.SerializeToNode(finalSize, Json.Options);
+                if (toThreshold is not null)
+                    json["time_to_threshold"] = JsonSerializer.SerializeToNode(toThreshold with { Steps = [] }, Json.Options);
                 output.Data.WriteLine(json.ToJsonString(Json.Options));
                 break;
             default:
@@ -86,6 +99,19 @@ public sealed class SimulateRunCommand(CliOutput output) : Command<SimulateRunSe
 
                 rows.Write(output, settings.Format,
                     $"{scenario.Name} ({scenario.Mechanism}; seed {settings.Seed}; {CaseBaseLoader.Plural(settings.Reps, "replicate")}; {reporter} first)");
+                if (settings.Format == OutputFormat.Table)
+                {
+                    string q(SampleSummary d, double p) => N(d.Quantiles.First(x => x.Probability == p).Value);
+                    output.Console.MarkupLine(Markup.Escape(
+                        $"Final {reporter}: mean {N(finalSize.Mean)}, median {q(finalSize, 0.5)}, 5–95 % {q(finalSize, 0.05)}–{q(finalSize, 0.95)}, range {N(finalSize.Minimum)}–{N(finalSize.Maximum)}."));
+                    if (toThreshold is not null)
+                    {
+                        output.Console.MarkupLine(Markup.Escape(toThreshold.Summary is { } t
+                            ? $"Months to reach {N(toThreshold.Threshold)}: median {q(t, 0.5)}, 5–95 % {q(t, 0.05)}–{q(t, 0.95)}; {toThreshold.Reached} of {settings.Reps} runs reached it, {toThreshold.NeverReached} never did."
+                            : $"No run reached {N(toThreshold.Threshold)} in {sim.StepLimit} months."));
+                    }
+                }
+
                 break;
         }
 

@@ -62,9 +62,25 @@ public sealed class SimulateRunSettings : SimulateSettings
     [Description("With --out: also write the agent table (one row per agent and step) beside it.")]
     public bool Agents { get; init; }
 
+    /// <summary>The count whose first crossing is timed.</summary>
+    [CommandOption("--threshold <N>")]
+    [Description("Also give the distribution of the months each run took to reach this count of the main curve (e.g. 40 ratifications), the runs that never did counted apart.")]
+    public double? Threshold { get; init; }
+
+    /// <summary>The histogram of final sizes.</summary>
+    [CommandOption("--histogram <FILE>")]
+    [Description("Draw the distribution of the final size across replicates (or, with --threshold, of the months to reach it), SVG or PNG.")]
+    public string? Histogram { get; init; }
+
     /// <inheritdoc />
-    public override ValidationResult Validate() =>
-        Reps is < 1 or > 1_000_000 ? ValidationResult.Error("--reps must be between 1 and 1,000,000") : base.Validate();
+    public override ValidationResult Validate()
+    {
+        if (Reps is < 1 or > 1_000_000)
+            return ValidationResult.Error("--reps must be between 1 and 1,000,000");
+        if (Threshold is { } t && !double.IsFinite(t))
+            return ValidationResult.Error("--threshold must be a finite number");
+        return base.Validate();
+    }
 }
 
 /// <summary>The settings of <c>willing simulate batch</c>.</summary>
