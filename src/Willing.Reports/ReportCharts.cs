@@ -33,6 +33,13 @@ public sealed record ReportCharts(
     /// <summary>The fan chart of each calibrated simulation and of each of its out-of-sample checks, by scenario id.</summary>
     public ImmutableArray<(string Scenario, FanChart Chart)> Simulations { get; init; } = [];
 
+    /// <summary>The fan chart of a simulated ensemble on its scenario's clock, with the observed points when there are any.</summary>
+    public static FanChart Fan(Willing.Simulation.Scenarios.Scenario scenario, FanChartData fan, ObservedCurve? observed, string title) => new(
+        fan.Steps.Select(s => new FanChartStep(s.Step, s.Median, s.Low50, s.High50, s.Low80, s.High80, s.Low95, s.High95)),
+        observed?.Points.Select(p => new FanChartObserved(p.Step, p.Value)) ?? [],
+        new Willing.Lifecycle.Cases.MonthClock(scenario.Start.Year, scenario.Start.Month),
+        $"fan-{scenario.Id}", title, fan.Reporter.Replace('_', ' '), observed is null ? "observed" : $"observed: {observed.Label}");
+
     /// <summary>The networks the report draws: Iraq 2003 (model one) against the landmines campaign (model two), then the small-arms campaign and the Human Security Network.</summary>
     public static readonly ImmutableArray<string> NetworkCases = ["iraq-2003", "landmines-ottawa", "small-arms", "human-security-network"];
 
@@ -87,11 +94,6 @@ public sealed record ReportCharts(
                 .. s.Checks.Select(c => (c.Scenario.Id, Fan(c.Scenario, c.Fan, c.Observed, $"{c.Scenario.Name}: predicted with the values fitted on {s.Scenario.Id}")))])],
         };
 
-        static FanChart Fan(Willing.Simulation.Scenarios.Scenario scenario, FanChartData fan, ObservedCurve observed, string title) => new(
-            fan.Steps.Select(s => new FanChartStep(s.Step, s.Median, s.Low50, s.High50, s.Low80, s.High80, s.Low95, s.High95)),
-            observed.Points.Select(p => new FanChartObserved(p.Step, p.Value)),
-            new Willing.Lifecycle.Cases.MonthClock(scenario.Start.Year, scenario.Start.Month),
-            $"fan-{scenario.Id}", title, fan.Reporter.Replace('_', ' '), $"observed: {observed.Label}");
 
         static NetworkChart Network(ReportData data, NetworkSummary n)
         {

@@ -8,6 +8,24 @@ namespace Willing.Cli.Commands.Simulation;
 /// <summary>Finds and loads the scenario a simulate command names, printing every error when it cannot.</summary>
 internal static class ScenarioInput
 {
+    /// <summary>The case base and the scenario a simulate command names, with its <c>--set</c> values applied; null after printing why (<paramref name="exit"/> the exit code).</summary>
+    public static (CaseBase Cases, Scenario Scenario, IScenarioSimulation Simulation, ParameterSet Parameters)? Open(SimulateSettings settings, CliOutput output, out int exit)
+    {
+        exit = WillingApp.InvalidInput;
+        if (CaseBaseLoader.Load(settings, output) is not { } cases)
+            return null;
+        if (Load(settings.Scenario, cases, output) is not { Simulation: { } sim, Scenario: { } scenario })
+            return null;
+        if (Apply(sim.Parameters.Defaults, settings.Set, output) is not { } parameters)
+        {
+            exit = WillingApp.WrongUsage;
+            return null;
+        }
+
+        exit = WillingApp.Success;
+        return (cases, scenario, sim, parameters);
+    }
+
     /// <summary>
     /// The scenario <paramref name="name"/>: a file when one exists at that path (or the name looks like a path),
     /// else a built-in scenario of that id; null after printing every error.

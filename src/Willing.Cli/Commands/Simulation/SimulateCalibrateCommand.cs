@@ -59,10 +59,9 @@ public sealed class SimulateCalibrateCommand(CliOutput output) : Command<Simulat
     /// <inheritdoc />
     public override int Execute(CommandContext context, SimulateCalibrateSettings settings, CancellationToken cancellationToken)
     {
-        if (CaseBaseLoader.Load(settings, output) is not { } cases)
-            return WillingApp.InvalidInput;
-        if (ScenarioInput.Load(settings.Scenario, cases, output) is not { Simulation: { } sim, Scenario: { } scenario })
-            return WillingApp.InvalidInput;
+        if (ScenarioInput.Open(settings, output, out int exit) is not { } opened)
+            return exit;
+        var (cases, scenario, sim, start) = opened;
         if (scenario.Calibration is not { } spec)
         {
             output.Error.WriteLine($"willing: the scenario {scenario.Id} has no calibration: add one (free parameters and a target) to its file; see docs/scenarios.md");
@@ -78,8 +77,6 @@ public sealed class SimulateCalibrateCommand(CliOutput output) : Command<Simulat
             return WillingApp.InvalidInput;
         }
 
-        if (ScenarioInput.Apply(sim.Parameters.Defaults, settings.Set, output) is not { } start)
-            return WillingApp.WrongUsage;
         spec = spec with { Replicates = settings.Reps ?? spec.Replicates, Evaluations = settings.Evaluations ?? spec.Evaluations };
         int threads = settings.Threads ?? Environment.ProcessorCount;
         var observed = ObservedCurves.From(cases, spec.Target, scenario.Start, (int)sim.StepLimit);

@@ -23,12 +23,9 @@ public sealed class SimulateRunCommand(CliOutput output) : Command<SimulateRunSe
     /// <inheritdoc />
     public override int Execute(CommandContext context, SimulateRunSettings settings, CancellationToken cancellationToken)
     {
-        if (CaseBaseLoader.Load(settings, output) is not { } cases)
-            return WillingApp.InvalidInput;
-        if (ScenarioInput.Load(settings.Scenario, cases, output) is not { Simulation: { } sim, Scenario: { } scenario })
-            return WillingApp.InvalidInput;
-        if (ScenarioInput.Apply(sim.Parameters.Defaults, settings.Set, output) is not { } parameters)
-            return WillingApp.WrongUsage;
+        if (ScenarioInput.Open(settings, output, out int exit) is not { } opened)
+            return exit;
+        var (cases, scenario, sim, parameters) = opened;
 
         int threads = settings.Threads ?? Environment.ProcessorCount;
         // The reporter the observed curve is compared with first, then the main one; the others are in the JSON and the rows.

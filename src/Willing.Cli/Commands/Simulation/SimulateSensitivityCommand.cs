@@ -69,18 +69,15 @@ public sealed class SimulateSensitivityCommand(CliOutput output) : Command<Simul
     /// <inheritdoc />
     public override int Execute(CommandContext context, SimulateSensitivitySettings settings, CancellationToken cancellationToken)
     {
-        if (CaseBaseLoader.Load(settings, output) is not { } cases)
-            return WillingApp.InvalidInput;
-        if (ScenarioInput.Load(settings.Scenario, cases, output) is not { Simulation: { } sim, Scenario: { } scenario })
-            return WillingApp.InvalidInput;
+        if (ScenarioInput.Open(settings, output, out int exit) is not { } opened)
+            return exit;
+        var (cases, scenario, sim, at) = opened;
         if (scenario.Calibration is not { } spec)
         {
             output.Error.WriteLine($"willing: the scenario {scenario.Id} names no free parameters (its calibration section); see docs/scenarios.md");
             return WillingApp.InvalidInput;
         }
 
-        if (ScenarioInput.Apply(sim.Parameters.Defaults, settings.Set, output) is not { } at)
-            return WillingApp.WrongUsage;
         int threads = settings.Threads ?? Environment.ProcessorCount;
         Func<Willing.Simulation.Parameters.ParameterSet, double> metric;
         string metricName;

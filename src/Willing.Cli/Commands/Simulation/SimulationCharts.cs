@@ -1,4 +1,4 @@
-using Willing.Lifecycle.Cases;
+using Willing.Reports;
 using Willing.Reports.Charts;
 using Willing.Simulation.Analysis;
 using Willing.Simulation.Scenarios;
@@ -10,14 +10,7 @@ internal static class SimulationCharts
 {
     /// <summary>The fan chart of <paramref name="fan"/> on the scenario's clock, with the observed curve when there is one.</summary>
     public static Chart Fan(Scenario scenario, FanChartData fan, ObservedCurve? observed, long seed, string? title = null) =>
-        new FanChart(
-            fan.Steps.Select(s => new FanChartStep(s.Step, s.Median, s.Low50, s.High50, s.Low80, s.High80, s.Low95, s.High95)),
-            observed?.Points.Select(p => new FanChartObserved(p.Step, p.Value)) ?? [],
-            new MonthClock(scenario.Start.Year, scenario.Start.Month),
-            name: $"fan-{scenario.Id}",
-            title: title ?? $"{scenario.Name}: {fan.Reporter}, {fan.Replicates} replicates (seed {seed})",
-            yLabel: fan.Reporter.Replace('_', ' '),
-            observedLabel: observed is null ? "observed" : $"observed: {observed.Label}");
+        ReportCharts.Fan(scenario, fan, observed, title ?? $"{scenario.Name}: {fan.Reporter}, {fan.Replicates} replicates (seed {seed})");
 
     /// <summary>The Sobol indices with their intervals.</summary>
     public static Chart Sobol(Scenario scenario, SobolResult sobol) =>
