@@ -17,7 +17,7 @@ internal static class CascadeExport
 {
     public static int Run(string path)
     {
-        var batch = ThresholdCascadeBenchmarks.CreateBatch(32);
+        var batch = ThresholdCascadeBenchmarks.CreateBatch(ThresholdCascadeBenchmarks.Runs);
         var context = batch.Run(0);
         var mechanism = batch.Mechanism;
         var run = BatchRunner.RunOne(mechanism, context.Parameters, context.Seed, batch.StepLimit,

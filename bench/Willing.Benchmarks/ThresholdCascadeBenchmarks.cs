@@ -27,7 +27,7 @@ namespace Willing.Benchmarks;
 public class ThresholdCascadeBenchmarks
 {
     /// <summary>Runs in the batch.</summary>
-    public const int Runs = 8;
+    public const int Runs = 32;
 
     /// <summary>Steps per run.</summary>
     public const int Steps = 200;
