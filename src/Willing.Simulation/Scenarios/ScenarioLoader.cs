@@ -84,7 +84,7 @@ public static class ScenarioLoader
                 d.Add(sc.Position, sc.Path, $"the case '{Echo.Quote(sc.Id.Value)}' is not in the case base{Near(d, sc.Id.Value, cases)}");
         }
 
-        CheckActors(scenario, coalition, d, at);
+        CheckActors(scenario, coalition, d, at, kinds: mechanism is not { ChecksActors: true });
         if (space is not null && scenario.Calibration is { } calibration)
             CheckFree(calibration, space, d, at);
         foreach (var target in Targets(scenario))
@@ -166,11 +166,11 @@ public static class ScenarioLoader
         _ => $"{definition.Name} is a word",
     };
 
-    /// <summary>Actors the scenario adds need a kind; event actors must be actors of the scenario, its case or its population.</summary>
-    private static void CheckActors(Scenario scenario, Coalition? coalition, InputDiagnostics d, Locator at)
+    /// <summary>Actors the scenario adds need a kind (unless the mechanism checks its actors itself: <paramref name="kinds"/> false); event actors must be actors of the scenario, its case or its population.</summary>
+    private static void CheckActors(Scenario scenario, Coalition? coalition, InputDiagnostics d, Locator at, bool kinds)
     {
         var caseActors = coalition?.Actors.Select(a => a.Id.Value).ToHashSet(StringComparer.Ordinal);
-        foreach (var actor in scenario.Actors.Where(a => a.Kind is null && (caseActors is null || !caseActors.Contains(a.Id))))
+        foreach (var actor in scenario.Actors.Where(a => kinds && a.Kind is null && (caseActors is null || !caseActors.Contains(a.Id))))
         {
             if (scenario.Case is not null && caseActors is null)
                 continue; // the case is missing, already reported

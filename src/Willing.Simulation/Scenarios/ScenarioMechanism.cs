@@ -29,6 +29,12 @@ public abstract class ScenarioMechanism
     public abstract ImmutableDictionary<string, string> EventKinds { get; }
 
     /// <summary>
+    /// Whether <see cref="Build"/> itself reports the scenario's actors that are neither in the case nor given a kind
+    /// (with the mechanism's own hints); the loader then leaves them to it, so that each is reported once.
+    /// </summary>
+    public virtual bool ChecksActors => false;
+
+    /// <summary>
     /// Builds the simulation of <paramref name="context"/>'s scenario, or adds every problem (an unknown actor, an
     /// event the mechanism cannot use, a missing attribute) to <paramref name="context"/>'s diagnostics, located in the
     /// scenario file, and returns null.

@@ -155,4 +155,24 @@ public class SimulateCommandsTests
             File.Delete(chart);
         }
     }
+
+    [Theory]
+    [InlineData("leader-recruitment", "iraq-2003")]
+    [InlineData("norm-cascade", "landmines-ottawa")]
+    public void An_unknown_actor_is_reported_once_whichever_the_mechanism(string mechanism, string @case)
+    {
+        string file = Temp("actor.yaml");
+        File.WriteAllText(file, $"id: x\nname: y\nmechanism: {mechanism}\ncase: {@case}\nstart: 1998-01\nmonths: 10\nactors:\n  - {{ id: ZZZ }}\n");
+        try
+        {
+            var run = CliRun.Of("simulate", "run", file);
+            Assert.Equal(1, run.ExitCode);
+            Assert.Single(run.Error.Split('\n'), l => l.Contains("ZZZ", StringComparison.Ordinal));
+            Assert.Contains($"{file}:8:", run.Error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -56,6 +56,10 @@ internal static class ScenarioInput
         return null;
     }
 
+    /// <summary>An exception's message for the user: an <see cref="ArgumentException"/>'s without the parameter name the runtime appends.</summary>
+    public static string Reason(Exception e) =>
+        e is ArgumentException { ParamName: { } name } a ? a.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
+
     /// <summary>Applies <c>--set name=value</c> items over <paramref name="parameters"/>; null after printing every problem.</summary>
     public static ParameterSet? Apply(ParameterSet parameters, string[]? set, CliOutput output)
     {

@@ -43,7 +43,7 @@ public sealed class SimulateBatchCommand(CliOutput output) : Command<SimulateBat
         }
         catch (ArgumentException e)
         {
-            output.Error.WriteLine($"willing: {e.Message}");
+            output.Error.WriteLine($"willing: {ScenarioInput.Reason(e)}");
             return WillingApp.WrongUsage;
         }
 
@@ -70,12 +70,12 @@ public sealed class SimulateBatchCommand(CliOutput output) : Command<SimulateBat
         }
         catch (SimulationRunException e)
         {
-            output.Error.WriteLine($"willing: {e.Message}");
+            output.Error.WriteLine($"willing: {ScenarioInput.Reason(e)}");
             return WillingApp.InvalidInput;
         }
         catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
         {
-            output.Error.WriteLine($"willing: --out '{Echo.Quote(settings.Out!)}': {e.Message}");
+            output.Error.WriteLine($"willing: --out: {ScenarioInput.Reason(e)}");
             return WillingApp.InvalidInput;
         }
 

@@ -88,7 +88,7 @@ public sealed class SimulateCalibrateCommand(CliOutput output) : Command<Simulat
         }
         catch (ArgumentException e)
         {
-            output.Error.WriteLine($"willing: {e.Message}");
+            output.Error.WriteLine($"willing: {ScenarioInput.Reason(e)}");
             return WillingApp.InvalidInput;
         }
 
@@ -107,7 +107,7 @@ public sealed class SimulateCalibrateCommand(CliOutput output) : Command<Simulat
                 }
                 catch (ArgumentException e)
                 {
-                    output.Error.WriteLine($"willing: check {check.Scenario}: {e.Message}");
+                    output.Error.WriteLine($"willing: check {check.Scenario}: {ScenarioInput.Reason(e)}");
                     return WillingApp.InvalidInput;
                 }
             }

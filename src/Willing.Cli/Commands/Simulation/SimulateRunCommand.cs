@@ -157,7 +157,7 @@ public sealed class SimulateRunCommand(CliOutput output) : Command<SimulateRunSe
         }
         catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or SimulationRunException)
         {
-            output.Error.WriteLine($"willing: --out '{Echo.Quote(path)}': {e.Message}");
+            output.Error.WriteLine($"willing: --out: {ScenarioInput.Reason(e)}");
             return false;
         }
     }

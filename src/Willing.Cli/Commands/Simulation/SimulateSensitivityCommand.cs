@@ -105,7 +105,7 @@ public sealed class SimulateSensitivityCommand(CliOutput output) : Command<Simul
         }
         catch (ArgumentException e)
         {
-            output.Error.WriteLine($"willing: {e.Message}");
+            output.Error.WriteLine($"willing: {ScenarioInput.Reason(e)}");
             return WillingApp.InvalidInput;
         }
 

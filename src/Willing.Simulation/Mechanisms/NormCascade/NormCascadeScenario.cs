@@ -45,6 +45,9 @@ public sealed class NormCascadeScenario : ScenarioMechanism
     public override ParameterSpace Parameters => NormCascade.DefaultParameters;
 
     /// <inheritdoc />
+    public override bool ChecksActors => true;
+
+    /// <inheritdoc />
     public override ImmutableDictionary<string, string> Attributes { get; } = new Dictionary<string, string>
     {
         ["committed"] = "1: a norm carrier from the start (a core-group state): threshold 0, a supporter in its neighbours' exposure; 0: not",

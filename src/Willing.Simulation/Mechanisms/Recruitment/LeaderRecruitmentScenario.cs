@@ -85,6 +85,9 @@ public sealed class LeaderRecruitmentScenario : ScenarioMechanism
     public override ParameterSpace Parameters => LeaderRecruitment.DefaultParameters;
 
     /// <inheritdoc />
+    public override bool ChecksActors => true;
+
+    /// <inheritdoc />
     public override ImmutableDictionary<string, string> Attributes { get; } = new Dictionary<string, string>
     {
         ["pivotality"] = "how much the leader needs the state, in [0, 1] (Henke); default from its peak troops",
