@@ -80,7 +80,7 @@ public static class CaseDiff
     {
         var entries = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (k, v) in map.Children)
-            entries[Canonical(k)] = v;
+            entries[k is YamlScalarNode { Value: { } name } ? name : Canonical(k)] = v;
         return entries;
     }
 
