@@ -76,10 +76,11 @@ public sealed class CaseStore
         database.Contains('=', StringComparison.Ordinal) && database.Contains("host", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Opens a store, migrating up to <paramref name="version"/> only (tests make old databases with it).</summary>
-    internal static async Task<CaseStore> OpenAsync(SqlDialect dialect, CaseStoreOptions options, int version, CancellationToken cancellationToken)
+    internal static async Task<CaseStore> OpenAsync(SqlDialect dialect, CaseStoreOptions options, int version, CancellationToken cancellationToken, Action<string>? afterStatement = null)
     {
-        var store = new CaseStore(dialect, options);
+        var store = new CaseStore(dialect, options) { AfterStatement = afterStatement };
         await store.MigrateAsync(version, cancellationToken).ConfigureAwait(false);
+        store.AfterStatement = null;
         return store;
     }
 
