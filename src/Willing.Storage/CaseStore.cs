@@ -97,11 +97,13 @@ public sealed class CaseStore
     public async Task<IReadOnlyList<CaseSummary>> ListCasesAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, "SELECT id, name, current_revision, updated_at, updated_by FROM cases ORDER BY id");
+        await using var command = Command(connection, null, "SELECT id, name, current_revision, updated_at, updated_by FROM cases");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var cases = new List<CaseSummary>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             cases.Add(new CaseSummary(reader.GetString(0), reader.GetString(1), ReadInt(reader, 2), dialect.ReadTime(reader, 3), reader.GetString(4)));
+        // Sorted here, not by ORDER BY: PostgreSQL orders text by the server's collation, SQLite by bytes.
+        cases.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return cases;
     }
 
@@ -127,7 +129,7 @@ public sealed class CaseStore
         await using (var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false))
         {
             await using var command = Command(connection, null,
-                "SELECT c.id, c.current_revision, r.text FROM cases c JOIN case_revisions r ON r.case_id = c.id AND r.revision = c.current_revision ORDER BY c.id");
+                "SELECT c.id, c.current_revision, r.text FROM cases c JOIN case_revisions r ON r.case_id = c.id AND r.revision = c.current_revision");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 texts.Add((reader.GetString(0), ReadInt(reader, 1), reader.GetString(2)));
@@ -290,8 +292,9 @@ public sealed class CaseStore
     {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null,
-            "SELECT owner, draft_key, body, created_at, updated_at FROM drafts WHERE owner = @owner ORDER BY updated_at DESC, draft_key", ("owner", owner));
-        return await ReadDraftsAsync(command, cancellationToken).ConfigureAwait(false);
+            "SELECT owner, draft_key, body, created_at, updated_at FROM drafts WHERE owner = @owner", ("owner", owner));
+        var drafts = await ReadDraftsAsync(command, cancellationToken).ConfigureAwait(false);
+        return [.. drafts.OrderByDescending(d => d.UpdatedAt).ThenBy(d => d.Key, StringComparer.Ordinal)];
     }
 
     /// <summary>Deletes a user's draft (once it became a case, or was abandoned); false when there was none.</summary>
