@@ -223,4 +223,32 @@ public sealed class RevisionTests
         Assert.Null(await store.GetCaseAsync("nowhere"));
         Assert.Empty(await store.GetHistoryAsync("nowhere"));
     }
+
+    [Fact]
+    public async Task UpdateAsync_SameText_NewRevisionWithNoChanges()
+    {
+        using var temp = new TempStore();
+        var store = await temp.OpenAsync();
+        string text = (await store.ExportAsync("alba-1997"))!;
+
+        var saved = Assert.IsType<CaseSaved>(await store.UpdateAsync(new CaseEdit("alba-1997", 1, text, "ana", [])));
+
+        Assert.Equal(2, saved.Revision.Revision);
+        Assert.Empty(saved.Revision.Changes);
+        Assert.Equal(text, await store.ExportAsync("alba-1997"));
+    }
+
+    [Fact]
+    public async Task LoadCaseBaseAsync_StoredTextNoLongerReads_ErrorsUnderTheStoredName()
+    {
+        using var temp = new TempStore();
+        var store = await temp.OpenAsync();
+        temp.Execute("UPDATE case_revisions SET text = 'id: [' WHERE case_id = 'alba-1997'");
+
+        var result = await store.LoadCaseBaseAsync();
+
+        Assert.False(result.Succeeded);
+        Assert.All(result.Errors, e => Assert.Equal("store:alba-1997@1", e.File));
+        await Assert.ThrowsAsync<InvalidDataException>(() => store.GetCaseAsync("alba-1997"));
+    }
 }

@@ -44,6 +44,16 @@ internal sealed class TempStore : IDisposable
         return command.ExecuteScalar();
     }
 
+    /// <summary>Changes the file behind the store's back, as a bug or an older reader might have.</summary>
+    public void Execute(string sql)
+    {
+        using var connection = new SqliteConnection("Data Source=" + File);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
