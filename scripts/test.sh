@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # The test suite: everything under tests/, then one closing line "N passed, N failed".
-# Nothing needs installing beyond the .NET SDK for now; installs the tests come to need go here.
+# What the tests need beyond the .NET SDK is installed when missing and started for this run by
+# scripts/test-services.sh: PostgreSQL (Debian's postgresql), for the storage tests.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+source scripts/test-services.sh
+willing_services_start || { echo "tests: could not start the test services" >&2; exit 1; }
+trap willing_services_stop EXIT
 log=$(mktemp)
 dotnet test Willing.slnx -c Release --nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -2,10 +2,11 @@ namespace Willing.Storage.Tests;
 
 public sealed class DraftTests
 {
-    [Fact]
-    public async Task SaveDraftAsync_SavedTwice_BodyReplacedCreationKept()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SaveDraftAsync_SavedTwice_BodyReplacedCreationKept(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
 
         await store.SaveDraftAsync("ana", "gulf", "id: gulf-");
@@ -17,10 +18,11 @@ public sealed class DraftTests
         Assert.Equal(28, (await store.ListCasesAsync()).Count);
     }
 
-    [Fact]
-    public async Task ListDraftsAsync_TwoUsers_EachSeesOnlyTheirOwnLatestFirst()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ListDraftsAsync_TwoUsers_EachSeesOnlyTheirOwnLatestFirst(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         await store.SaveDraftAsync("ana", "one", "1");
         temp.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -32,10 +34,11 @@ public sealed class DraftTests
         Assert.Null(await store.GetDraftAsync("ben", "two"));
     }
 
-    [Fact]
-    public async Task DeleteDraftAsync_Existing_GoneAndOthersKept()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task DeleteDraftAsync_Existing_GoneAndOthersKept(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         await store.SaveDraftAsync("ana", "one", "1");
         await store.SaveDraftAsync("ana", "two", "2");
@@ -45,11 +48,12 @@ public sealed class DraftTests
         Assert.Equal(["two"], (await store.ListDraftsAsync("ana")).Select(d => d.Key));
     }
 
-    [Fact]
-    public async Task SaveDraftAsync_TooLong_RefusedAndNothingSaved()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SaveDraftAsync_TooLong_RefusedAndNothingSaved(string provider)
     {
-        using var temp = new TempStore();
-        var store = await CaseStore.OpenSqliteAsync(temp.File, temp.Options with { MaxDraftLength = 10 });
+        using var temp = new TempStore(provider);
+        var store = await temp.OpenAsync(temp.Options with { MaxDraftLength = 10 });
 
         await Assert.ThrowsAsync<ArgumentException>(() => store.SaveDraftAsync("ana", "x", new string('a', 11)));
 

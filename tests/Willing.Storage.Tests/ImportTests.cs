@@ -2,10 +2,11 @@ namespace Willing.Storage.Tests;
 
 public sealed class ImportTests
 {
-    [Fact]
-    public async Task ImportAsync_NewCases_StoredAsRevisionOneCitingTheirSources()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportAsync_NewCases_StoredAsRevisionOneCitingTheirSources(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         string alba = (await store.ExportAsync("alba-1997"))!;
         var files = new[]
@@ -25,10 +26,11 @@ public sealed class ImportTests
         Assert.Equal(32 - 2, (await store.LoadCaseBaseAsync()).CaseBase!.Coalitions.Length);
     }
 
-    [Fact]
-    public async Task ImportAsync_OneFileInvalid_NothingStoredAndEveryErrorLocated()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportAsync_OneFileInvalid_NothingStoredAndEveryErrorLocated(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         string alba = (await store.ExportAsync("alba-1997"))!;
         string broken = Edits.WithId(alba, "alba-1997", "alba-broken").Replace("\nsummary:", "\nsummery:", StringComparison.Ordinal);
@@ -50,10 +52,11 @@ public sealed class ImportTests
         Assert.Equal(28L, temp.Scalar("SELECT COUNT(*) FROM case_revisions"));
     }
 
-    [Fact]
-    public async Task ImportAsync_IdAlreadyStored_ErrorAtTheIdLine()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportAsync_IdAlreadyStored_ErrorAtTheIdLine(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
 
         var result = await store.ImportAsync([new CaseFileText("alba.yaml", (await store.ExportAsync("alba-1997"))!)], "ana");
@@ -63,10 +66,11 @@ public sealed class ImportTests
         Assert.Contains("already stored", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task ImportAsync_SameIdInTwoFiles_ErrorOnTheSecondAndNothingStored()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportAsync_SameIdInTwoFiles_ErrorOnTheSecondAndNothingStored(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         string copy = Edits.WithId((await store.ExportAsync("alba-1997"))!, "alba-1997", "alba-copy");
 
@@ -78,12 +82,13 @@ public sealed class ImportTests
         Assert.Null(await store.ExportAsync("alba-copy"));
     }
 
-    [Fact]
-    public async Task ImportAsync_AntecedentNeitherStoredNorImported_ErrorLocated()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportAsync_AntecedentNeitherStoredNorImported_ErrorLocated(string provider)
     {
-        using var temp = new TempStore();
-        var store = await CaseStore.OpenSqliteAsync(temp.File, temp.Options with { Seed = false });
-        using var seeded = new TempStore();
+        using var temp = new TempStore(provider);
+        var store = await temp.OpenAsync(temp.Options with { Seed = false });
+        using var seeded = new TempStore(provider);
         var source = await seeded.OpenAsync();
         string unwilling = (await source.ExportAsync("coalition-of-the-unwilling-2003"))!;
 
@@ -104,10 +109,11 @@ public sealed class ImportTests
         Assert.True((await store.LoadCaseBaseAsync()).Succeeded);
     }
 
-    [Fact]
-    public async Task ImportAsync_NotYaml_LocatedError()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportAsync_NotYaml_LocatedError(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
 
         var result = await store.ImportAsync([new CaseFileText("x.yaml", "id: [unclosed")], "ana");

@@ -8,10 +8,11 @@ public sealed class InterruptedWriteTests
     {
     }
 
-    [Fact]
-    public async Task UpdateAsync_ThrowsAfterTheFirstStatement_DatabaseAsBefore()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UpdateAsync_ThrowsAfterTheFirstStatement_DatabaseAsBefore(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         string before = (await store.ExportAsync("alba-1997"))!;
         var listed = await store.ListCasesAsync();
@@ -32,10 +33,11 @@ public sealed class InterruptedWriteTests
         Assert.IsType<CaseSaved>(await store.UpdateAsync(Edits.Rename(before, "alba-1997", 1, "Stored now")));
     }
 
-    [Fact]
-    public async Task UpdateAsync_ThrowsAfterTheRevisionRow_DatabaseAsBefore()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UpdateAsync_ThrowsAfterTheRevisionRow_DatabaseAsBefore(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         string before = (await store.ExportAsync("alba-1997"))!;
         store.AfterStatement = name =>
@@ -50,10 +52,11 @@ public sealed class InterruptedWriteTests
         Assert.Equal(1L, temp.Scalar("SELECT current_revision FROM cases WHERE id = 'alba-1997'"));
     }
 
-    [Fact]
-    public async Task ImportAsync_ThrowsAfterTheFirstCase_NothingImported()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportAsync_ThrowsAfterTheFirstCase_NothingImported(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         string alba = (await store.ExportAsync("alba-1997"))!;
         int inserted = 0;

@@ -5,10 +5,11 @@ namespace Willing.Storage.Tests;
 
 public sealed class RevisionTests
 {
-    [Fact]
-    public async Task ExportAsync_EveryBuiltInCase_ReadsBackWithoutErrorsAsTheSameCoalition()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ExportAsync_EveryBuiltInCase_ReadsBackWithoutErrorsAsTheSameCoalition(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
 
         foreach (var coalition in CaseBase.LoadBuiltIn().CaseBase!.Coalitions)
@@ -21,10 +22,11 @@ public sealed class RevisionTests
         }
     }
 
-    [Fact]
-    public async Task LoadCaseBaseAsync_SeededStore_HoldsTheBuiltInCases()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task LoadCaseBaseAsync_SeededStore_HoldsTheBuiltInCases(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
 
         var result = await store.LoadCaseBaseAsync();
@@ -34,10 +36,11 @@ public sealed class RevisionTests
         Assert.Equal(builtIn.Coalitions.Select(c => c.Id), result.CaseBase!.Coalitions.Select(c => c.Id));
     }
 
-    [Fact]
-    public async Task UpdateAsync_Rename_NewRevisionWithAuthorTimeChangesAndSources()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UpdateAsync_Rename_NewRevisionWithAuthorTimeChangesAndSources(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         string before = (await store.ExportAsync("alba-1997"))!;
         string source = (await store.GetCaseAsync("alba-1997"))!.Sources[0].Id.Value;
@@ -61,10 +64,11 @@ public sealed class RevisionTests
         Assert.Equal(new CaseSummary("alba-1997", "Operation Alba (renamed)", 2, TempStore.Start.AddHours(3), "ana"), listed);
     }
 
-    [Fact]
-    public async Task UpdateAsync_NameWithSqlInIt_IsStoredAsText()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UpdateAsync_NameWithSqlInIt_IsStoredAsText(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         const string name = "x'); DROP TABLE cases; --";
 
@@ -75,10 +79,11 @@ public sealed class RevisionTests
         Assert.Equal(28, (await store.ListCasesAsync()).Count);
     }
 
-    [Fact]
-    public async Task UpdateAsync_TwoWritersFromTheSameRevision_SecondGetsAConflictAndNothingIsLost()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UpdateAsync_TwoWritersFromTheSameRevision_SecondGetsAConflictAndNothingIsLost(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var ana = await temp.OpenAsync();
         var ben = await temp.OpenAsync();
         string text = (await ana.ExportAsync("kosovo-1999"))!;
@@ -96,10 +101,11 @@ public sealed class RevisionTests
         Assert.Equal(3, Assert.IsType<CaseSaved>(retried).Revision.Revision);
     }
 
-    [Fact]
-    public async Task UpdateAsync_ManyWritersOnTwoConnectionsAtOnce_ExactlyOneWinsEachRevision()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UpdateAsync_ManyWritersOnTwoConnectionsAtOnce_ExactlyOneWinsEachRevision(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var stores = new[] { await temp.OpenAsync(), await temp.OpenAsync() };
         string text = (await stores[0].ExportAsync("iraq-2003"))!;
 
@@ -115,10 +121,11 @@ public sealed class RevisionTests
         Assert.Equal("Writer " + winner["writer".Length..], (await stores[0].GetCaseAsync("iraq-2003"))!.Name);
     }
 
-    [Fact]
-    public async Task UpdateAsync_TwoWritersRetryingOnConflict_EveryEditKeptInHistory()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UpdateAsync_TwoWritersRetryingOnConflict_EveryEditKeptInHistory(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var stores = new[] { await temp.OpenAsync(), await temp.OpenAsync() };
 
         async Task Write(CaseStore store, string author)
@@ -145,10 +152,11 @@ public sealed class RevisionTests
         Assert.Equal(5, history.Count(r => r.Author == "ben"));
     }
 
-    [Fact]
-    public async Task UpdateAsync_InvalidText_EveryErrorLocatedAndNothingWritten()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UpdateAsync_InvalidText_EveryErrorLocatedAndNothingWritten(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         string text = (await store.ExportAsync("alba-1997"))!;
         string broken = Edits.WithName(text, "x").Replace("\nsummary:", "\nsummery:", StringComparison.Ordinal);
@@ -164,10 +172,11 @@ public sealed class RevisionTests
         Assert.Equal(text, await store.ExportAsync("alba-1997"));
     }
 
-    [Fact]
-    public async Task UpdateAsync_IdChanged_ErrorAtTheIdLine()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UpdateAsync_IdChanged_ErrorAtTheIdLine(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         string text = Edits.WithId((await store.ExportAsync("alba-1997"))!, "alba-1997", "alba-2");
 
@@ -177,10 +186,11 @@ public sealed class RevisionTests
         Assert.Equal(("id", 2), (error.FieldPath, error.Line));
     }
 
-    [Fact]
-    public async Task UpdateAsync_CitesAnUndeclaredSource_Invalid()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UpdateAsync_CitesAnUndeclaredSource_Invalid(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
 
         var result = await store.UpdateAsync(new CaseEdit("alba-1997", 1, (await store.ExportAsync("alba-1997"))!, "ana", ["no-such-source"]));
@@ -188,10 +198,11 @@ public sealed class RevisionTests
         Assert.Contains("no-such-source", Assert.Single(Assert.IsType<CaseInvalid>(result).Errors).Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task UpdateAsync_AntecedentNotStored_ErrorLocatedAtTheAntecedent()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UpdateAsync_AntecedentNotStored_ErrorLocatedAtTheAntecedent(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         string text = (await store.ExportAsync("coalition-of-the-unwilling-2003"))!.Replace("case: iraq-2003", "case: iraq-2033", StringComparison.Ordinal);
 
@@ -202,20 +213,22 @@ public sealed class RevisionTests
         Assert.StartsWith("antecedents[0]", error.FieldPath, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task UpdateAsync_UnknownCase_NotFound()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UpdateAsync_UnknownCase_NotFound(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         string text = Edits.WithId((await store.ExportAsync("alba-1997"))!, "alba-1997", "nowhere-2001");
 
         Assert.Equal(new CaseNotFound("nowhere-2001"), await store.UpdateAsync(new CaseEdit("nowhere-2001", 1, text, "ana", [])));
     }
 
-    [Fact]
-    public async Task ExportAsync_NoSuchCaseOrRevision_Null()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ExportAsync_NoSuchCaseOrRevision_Null(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
 
         Assert.Null(await store.ExportAsync("nowhere"));
@@ -224,10 +237,11 @@ public sealed class RevisionTests
         Assert.Empty(await store.GetHistoryAsync("nowhere"));
     }
 
-    [Fact]
-    public async Task UpdateAsync_SameText_NewRevisionWithNoChanges()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UpdateAsync_SameText_NewRevisionWithNoChanges(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         string text = (await store.ExportAsync("alba-1997"))!;
 
@@ -238,10 +252,11 @@ public sealed class RevisionTests
         Assert.Equal(text, await store.ExportAsync("alba-1997"));
     }
 
-    [Fact]
-    public async Task LoadCaseBaseAsync_StoredTextNoLongerReads_ErrorsUnderTheStoredName()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task LoadCaseBaseAsync_StoredTextNoLongerReads_ErrorsUnderTheStoredName(string provider)
     {
-        using var temp = new TempStore();
+        using var temp = new TempStore(provider);
         var store = await temp.OpenAsync();
         temp.Execute("UPDATE case_revisions SET text = 'id: [' WHERE case_id = 'alba-1997'");
 
