@@ -84,7 +84,8 @@ public sealed record ReportData(
                 // Seeded: the same fits on any machine and any number of threads (the ensembles' seeds do not depend on them).
                 var cases = CaseBase.Of(list);
                 var studies = new SimulationStudy?[SimulationStudy.ReportScenarios.Length];
-                Parallel.For(0, studies.Length, i => studies[i] = SimulationStudy.Run(cases, SimulationStudy.ReportScenarios[i], SimulationSeed, Environment.ProcessorCount));
+                Parallel.For(0, studies.Length, i => studies[i] = SimulationStudy.Run(cases, SimulationStudy.ReportScenarios[i], SimulationSeed, Environment.ProcessorCount,
+                    Willing.Core.Reading.Yaml.YamlTreeCache.CacheDirectory));
                 simulations = [.. studies.OfType<SimulationStudy>()];
             });
         return new ReportData(list, classifications, PropertySpace.Build(classifications, codebook), codebook)

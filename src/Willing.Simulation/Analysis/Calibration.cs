@@ -32,8 +32,14 @@ public static class Calibration
     /// <param name="seed">The master seed of the replicates.</param>
     /// <param name="threads">Threads running replicates; the result is the same for any number.</param>
     /// <param name="at">The values of every parameter that is not free, and the start of the free ones; the scenario's by default.</param>
+    /// <param name="cache">
+    /// Optional: a folder and a key naming everything the fit depends on beyond these arguments (the scenario's text, the
+    /// case base, the code); the search's outcome is then kept there and reused when the key and these arguments are the
+    /// same, and the result is the same as computed afresh (see <see cref="CalibrationCache"/>).
+    /// </param>
     /// <exception cref="ArgumentException">A free parameter is not a numeric parameter of the scenario, its range is empty or outside the parameter's, the loss is unknown, or no observed point is within the step limit.</exception>
-    public static CalibrationResult Fit(IScenarioSimulation sim, ScenarioCalibration spec, ObservedCurve target, long seed, int threads = 1, ParameterSet? at = null)
+    public static CalibrationResult Fit(IScenarioSimulation sim, ScenarioCalibration spec, ObservedCurve target, long seed, int threads = 1, ParameterSet? at = null,
+        CalibrationCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(sim);
         ArgumentNullException.ThrowIfNull(spec);
@@ -77,7 +83,20 @@ public static class Calibration
             return value;
         }
 
-        var result = NelderMead.Minimize(Loss, z0, steps, spec.Evaluations, parameterTolerance: 1e-3, valueTolerance: 1e-9);
+        string? file = cache?.File(sim, spec, target, seed, start);
+        NelderMeadResult result;
+        if (file is not null && CalibrationCache.TryRead(file) is { } kept)
+        {
+            result = kept.Result;
+            trace.AddRange(kept.Trace);
+        }
+        else
+        {
+            result = NelderMead.Minimize(Loss, z0, steps, spec.Evaluations, parameterTolerance: 1e-3, valueTolerance: 1e-9);
+            if (file is not null)
+                CalibrationCache.Write(file, result, trace.ToImmutable());
+        }
+
         var best = FreeParameters.Apply(start, free, [.. result.Point]);
         var ensemble = Ensemble.Run(sim, best, reporter, spec.Replicates, seed, threads);
         var points = FitMeasures.Points(ensemble, observed);

@@ -22,13 +22,19 @@ public sealed record SimulationStudy(Scenario Scenario, CalibrationResult Fit, O
     /// Calibrates built-in scenario <paramref name="id"/> against <paramref name="cases"/> and runs its checks; null when the
     /// scenario does not load against this case base (a user's own case base without its cases).
     /// </summary>
-    public static SimulationStudy? Run(CaseBase cases, string id, long seed = 2005, int threads = 1)
+    /// <param name="cases">The case base.</param>
+    /// <param name="id">The built-in scenario.</param>
+    /// <param name="seed">The master seed.</param>
+    /// <param name="threads">Threads; the result is the same for any number.</param>
+    /// <param name="cacheDirectory">Where the calibration's search may be kept and reused (<see cref="CalibrationCache"/>), keyed by the scenario's text and every case's; null to search afresh.</param>
+    public static SimulationStudy? Run(CaseBase cases, string id, long seed = 2005, int threads = 1, string? cacheDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(cases);
         if (Load(cases, id) is not { } sim || sim.Scenario.Calibration is not { } spec)
             return null;
         var observed = ObservedCurves.From(cases, spec.Target, sim.Scenario.Start, (int)sim.StepLimit);
-        var fit = Calibration.Fit(sim, spec, observed, seed, threads);
+        var cache = cacheDirectory is null ? null : new CalibrationCache(cacheDirectory, Key(cases, id));
+        var fit = Calibration.Fit(sim, spec, observed, seed, threads, cache: cache);
         var fan = FanChartData.From(Ensemble.Run(sim, fit.Best, fit.Reporter, fit.Replicates, seed, threads), sim.Scenario.Start);
         var checks = ImmutableArray.CreateBuilder<SimulationCheck>();
         foreach (var check in sim.Scenario.Checks)
@@ -42,6 +48,15 @@ public sealed record SimulationStudy(Scenario Scenario, CalibrationResult Fit, O
         }
 
         return new SimulationStudy(sim.Scenario, fit, observed, fan, checks.ToImmutable());
+    }
+
+    // The scenario's text and every case's, as written: what the fit reads beyond its arguments.
+    private static string Key(CaseBase cases, string id)
+    {
+        var key = new System.Text.StringBuilder(BuiltInScenarios.Text(id));
+        foreach (var c in cases.Coalitions.OrderBy(c => c.Id.Value, StringComparer.Ordinal))
+            key.Append('\n').Append(Willing.Core.Writing.CaseFileWriter.Write(c));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key.ToString())));
     }
 
     private static IScenarioSimulation? Load(CaseBase cases, string id)

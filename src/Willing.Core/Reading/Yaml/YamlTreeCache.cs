@@ -240,6 +240,9 @@ public static class YamlTreeCache
         }
     }
 
+    /// <summary>The user's cache folder for Willing (the rules above), or null when the cache is off or there is no home; other built-in results may keep files there too.</summary>
+    public static string? CacheDirectory => DefaultDirectory.Value;
+
     private static string? FindDirectory()
     {
         if (string.Equals(Environment.GetEnvironmentVariable("WILLING_CACHE"), "off", StringComparison.OrdinalIgnoreCase))
