@@ -28,7 +28,7 @@ public class IraqBatchBenchmarks
     public void Setup()
     {
         var cases = CaseBase.LoadBuiltIn().CaseBase!;
-        var sim = ScenarioLoader.LoadText(BuiltInScenarios.FileName("iraq-2003"), BuiltInScenarios.Text("iraq-2003")!, cases).Simulation!;
+        var sim = ScenarioLoader.LoadBuiltIn("iraq-2003", cases)!.Simulation!;
         _batch = sim.Batch(ParameterGrid.Empty, Replicates, 2005);
     }
 

@@ -59,14 +59,8 @@ public sealed record SimulationStudy(Scenario Scenario, CalibrationResult Fit, O
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key.ToString())));
     }
 
-    private static IScenarioSimulation? Load(CaseBase cases, string id)
-    {
-        if (BuiltInScenarios.Text(id) is not { } text)
-            return null;
-        string name = Path.GetFileNameWithoutExtension(id);
-        var result = ScenarioLoader.LoadText(BuiltInScenarios.FileName(name), text, cases);
-        return result.Succeeded ? result.Simulation : null;
-    }
+    private static IScenarioSimulation? Load(CaseBase cases, string id) =>
+        ScenarioLoader.LoadBuiltIn(id, cases) is { Succeeded: true } result ? result.Simulation : null;
 }
 
 /// <summary>One out-of-sample check of a <see cref="SimulationStudy"/>.</summary>

@@ -41,6 +41,15 @@ public static class ScenarioLoader
         return Load(text, cases, directory, mechanisms, limits ?? InputLimits.Default);
     }
 
+    /// <summary>Loads built-in scenario <paramref name="id"/> (an id or a file name such as <c>icc-rome.yaml</c>) under its file name <c>data/scenarios/{id}.yaml</c>; null when there is no such built-in scenario.</summary>
+    public static ScenarioLoadResult? LoadBuiltIn(string id, CaseBase cases)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (BuiltInScenarios.Text(id) is not { } text)
+            return null;
+        return LoadText(BuiltInScenarios.FileName(Path.GetFileNameWithoutExtension(id)), text, cases);
+    }
+
     /// <summary>Loads scenario text.</summary>
     /// <param name="file">The name errors are reported under.</param>
     /// <param name="text">The file's contents.</param>

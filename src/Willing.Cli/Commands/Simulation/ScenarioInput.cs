@@ -94,11 +94,8 @@ internal static class ScenarioInput
             || name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
         if (File.Exists(path) || (looksLikePath && BuiltInScenarios.Text(name) is null))
             return ScenarioLoader.Load(path, cases, displayName: folder is null ? name : path);
-        if (BuiltInScenarios.Text(name) is { } text)
-        {
-            string id = Path.GetFileNameWithoutExtension(name);
-            return ScenarioLoader.LoadText(BuiltInScenarios.FileName(id), text, cases);
-        }
+        if (ScenarioLoader.LoadBuiltIn(name, cases) is { } builtIn)
+            return builtIn;
 
         output.Error.WriteLine($"willing: no scenario file '{Echo.Quote(name)}' and no built-in scenario of that id; the built-in scenarios: {string.Join(", ", BuiltInScenarios.Ids)}");
         return null;

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Willing.Cli.Output;
@@ -129,15 +128,9 @@ public sealed class SimulateCalibrateCommand(CliOutput output) : Command<Simulat
         if (settings.Format == OutputFormat.Json)
         {
             var json = JsonSerializer.SerializeToNode(fit with { Trace = [] }, Json.Options)!.AsObject();
-            json["best"] = SimulateRunCommand.Parameters(fit.Best);
             json["observed"] = JsonSerializer.SerializeToNode(observed, Json.Options);
             json["trace_length"] = fit.Trace.Length;
-            json["checks"] = new JsonArray([.. checks.Select(c =>
-            {
-                var node = JsonSerializer.SerializeToNode(c, Json.Options)!.AsObject();
-                node["parameters"] = SimulateRunCommand.Parameters(c.Parameters);
-                return (JsonNode?)node;
-            })]);
+            json["checks"] = JsonSerializer.SerializeToNode(checks, Json.Options);
             output.Data.WriteLine(json.ToJsonString(Json.Options));
             return;
         }

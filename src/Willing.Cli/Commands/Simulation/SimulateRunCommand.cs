@@ -34,7 +34,9 @@ public sealed class SimulateRunCommand(CliOutput output) : Command<SimulateRunSe
         var curves = (settings.Format == OutputFormat.Json ? [.. new[] { reporter }.Concat(sim.Curves).Distinct(StringComparer.Ordinal)] : shown).Select(c => ProgressDisplay.Status(settings.Format, $"{scenario.Id}: {settings.Reps:N0} runs",
             () => Ensemble.Run(sim, parameters, c, settings.Reps, settings.Seed, threads))).ToArray();
         var observed = Observed(cases, scenario, sim);
-        var fan = FanChartData.From(curves[0], scenario.Start);
+        // Each curve's bands once: the table, the JSON and the chart read them.
+        var fans = curves.Select(e => FanChartData.From(e, scenario.Start)).ToArray();
+        var fan = fans[0];
         var finalSize = Distributions.FinalSize(curves[0]);
         var toThreshold = settings.Threshold is { } threshold ? Distributions.TimeToThreshold(curves[0], threshold) : null;
         if (settings.Histogram is { } histogram && !ChartFile.Write(output, "--histogram", histogram, () => toThreshold is null
@@ -60,8 +62,8 @@ public sealed class SimulateRunCommand(CliOutput output) : Command<SimulateRunSe
                     ["mechanism"] = scenario.Mechanism,
                     ["seed"] = settings.Seed,
                     ["replicates"] = settings.Reps,
-                    ["parameters"] = Parameters(parameters),
-                    ["curves"] = new JsonArray([.. curves.Select(e => (JsonNode?)JsonSerializer.SerializeToNode(FanChartData.From(e, scenario.Start), Json.Options))]),
+                    ["parameters"] = JsonSerializer.SerializeToNode(parameters, Json.Options),
+                    ["curves"] = new JsonArray([.. fans.Select(f => (JsonNode?)JsonSerializer.SerializeToNode(f, Json.Options))]),
                 };
                 if (observed is not null)
                     json["observed"] = JsonSerializer.SerializeToNode(observed, Json.Options);
@@ -80,9 +82,9 @@ public sealed class SimulateRunCommand(CliOutput output) : Command<SimulateRunSe
                 for (int s = 0; s < fan.Steps.Length; s++)
                 {
                     var row = new List<object?> { fan.Steps[s].Month.ToString(), s };
-                    foreach (var e in curves)
+                    foreach (var curve in fans)
                     {
-                        var f = FanChartData.From(e, scenario.Start).Steps[s];
+                        var f = curve.Steps[s];
                         if (settings.Reps == 1)
                             row.Add(f.Median);
                         else
@@ -118,25 +120,6 @@ public sealed class SimulateRunCommand(CliOutput output) : Command<SimulateRunSe
     /// <summary>The scenario's calibration target as an observed curve, or null when it has none.</summary>
     internal static ObservedCurve? Observed(CaseBase cases, Scenario scenario, IScenarioSimulation sim) =>
         scenario.Calibration is { } calibration ? ObservedCurves.From(cases, calibration.Target, scenario.Start, (int)sim.StepLimit) : null;
-
-    /// <summary>A parameter set as a JSON object of name → value.</summary>
-    internal static JsonObject Parameters(ParameterSet parameters)
-    {
-        var json = new JsonObject();
-        for (int i = 0; i < parameters.Space.Count; i++)
-        {
-            var v = parameters.Values[i];
-            json[parameters.Space.Definitions[i].Name] = v.Type switch
-            {
-                ColumnType.Long => JsonValue.Create(v.AsLong()),
-                ColumnType.Double => JsonValue.Create(v.AsDouble()),
-                ColumnType.Bool => JsonValue.Create(v.AsBool()),
-                _ => JsonValue.Create(v.AsString()),
-            };
-        }
-
-        return json;
-    }
 
     private bool WriteRows(IScenarioSimulation sim, ParameterSet parameters, SimulateRunSettings settings, string path)
     {
