@@ -187,6 +187,11 @@ public static class WillingApp
                 .WithDescription("Write the comparative report over the case base: index.html with the typology map, the property space, the paper's placements against Willing's, the trajectories of cases with periods and every case explained, and the charts as PNG and SVG.")
                 .WithExample("report")
                 .WithExample("report", "--out", "my-report", "--cases", "my-cases/");
+            config.AddCommand<Willing.Cli.Commands.Web.ServeCommand>("serve")
+                .WithDescription("Start the web workbench and the JSON API on a case store: SQLite by default (created and seeded from the built-in case base on first run), or PostgreSQL for a team. Reading is open; writes need the bearer token WILLING_TOKEN, else one made on first run and kept beside the database.")
+                .WithExample("serve")
+                .WithExample("serve", "--urls", "http://127.0.0.1:8080", "--db", "cases.db")
+                .WithExample("serve", "--db", "Host=localhost;Database=willing;Username=willing");
         });
         return app.Run(args);
     }

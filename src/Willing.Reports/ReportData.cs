@@ -54,7 +54,11 @@ public sealed record ReportData(
     public PaperValidation Validation { get; init; } = PaperValidation.Empty;
 
     /// <summary>Classifies the coalitions (and the periods of those that declare them) under the codebook, builds the property space, sets the paper's placements beside Willing's, and builds each coordination network.</summary>
-    public static ReportData Build(IEnumerable<Coalition> coalitions, TypologyCodebook codebook, bool withReadings = false)
+    /// <param name="coalitions">The coalitions.</param>
+    /// <param name="codebook">The codebook.</param>
+    /// <param name="withReadings">Whether the paper's own readings count as evidence.</param>
+    /// <param name="withSimulations">Whether to calibrate the report's simulations (the workbench, which rebuilds after every edit, leaves them out).</param>
+    public static ReportData Build(IEnumerable<Coalition> coalitions, TypologyCodebook codebook, bool withReadings = false, bool withSimulations = true)
     {
         var list = coalitions.ToImmutableArray();
         var engine = new TypologyEngine(codebook, withReadings);
@@ -81,6 +85,8 @@ public sealed record ReportData(
             () => lifecycles = [.. list.Where(c => c.Members.Count(m => m.Left is not null) >= MinimumExits).Select(c => CaseLifecycle.Of(c))],
             () =>
             {
+                if (!withSimulations)
+                    return;
                 // Seeded: the same fits on any machine and any number of threads (the ensembles' seeds do not depend on them).
                 var cases = CaseBase.Of(list);
                 var studies = new SimulationStudy?[SimulationStudy.ReportScenarios.Length];

@@ -1,8 +1,9 @@
 namespace Willing.Reports.Html;
 
 /// <summary>The report's stylesheet, inlined so that the file stands alone.</summary>
-internal static class ReportStyles
+public static class ReportStyles
 {
+    /// <summary>The stylesheet (the workbench serves it as <c>/assets/report.css</c>).</summary>
     public const string Css = """
         :root { --one: #c0392b; --two: #1f6fb2; --hybrid: #8e44ad; --undetermined: #7f8c8d; --muted: #5f6368; --line: #d9dce1; --soft: #f5f6f8; }
         * { box-sizing: border-box; }
