@@ -1,21 +1,41 @@
 #!/usr/bin/env bash
-# Sourced by scripts/test.sh: the servers the tests need beyond the .NET SDK, installed when missing and started for
-# this run only. PostgreSQL (Debian's postgresql): a throwaway cluster on a free loopback port, owned by the postgres
-# user, removed when the tests end; its connection string in WILLING_TEST_POSTGRES for the storage tests.
-# Set WILLING_TEST_POSTGRES yourself to use another server, or to "none" to leave the PostgreSQL cases out (they then
-# say so in their names; nothing is skipped silently).
+# Sourced by scripts/test.sh: what the tests need beyond the .NET SDK, installed when missing (one apt-get update,
+# then one apt-get install of Debian's packages) and started for this run only.
+# - PostgreSQL (Debian's postgresql): a throwaway cluster on a free loopback port, owned by the postgres user, removed
+#   when the tests end; its connection string in WILLING_TEST_POSTGRES for the storage tests. Set WILLING_TEST_POSTGRES
+#   yourself to use another server, or to "none" to leave the PostgreSQL cases out (they then say so in their names;
+#   nothing is skipped silently).
+# - Chromium (Debian's chromium), which the browser tests drive through Playwright: its path in WILLING_TEST_CHROMIUM.
+#   Set WILLING_TEST_CHROMIUM yourself to use another build, or to "none" to leave the browser tests out (they then fail
+#   with a message saying so unless filtered out; nothing is skipped silently).
+willing_services_install() {
+  local packages=()
+  if [ -z "${WILLING_TEST_POSTGRES:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
+    packages+=(postgresql)
+  fi
+  if [ -z "${WILLING_TEST_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
+    packages+=(chromium)
+  fi
+  if [ "${#packages[@]}" -gt 0 ]; then
+    echo "test-services: installing ${packages[*]} (Debian)" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends "${packages[@]}" > /dev/null
+  fi
+  if [ -z "${WILLING_TEST_CHROMIUM:-}" ]; then
+    [ -x /usr/bin/chromium ] || { echo "test-services: chromium did not install" >&2; return 1; }
+    export WILLING_TEST_CHROMIUM=/usr/bin/chromium
+    echo "test-services: $(/usr/bin/chromium --version 2>/dev/null | head -1) at /usr/bin/chromium" >&2
+  fi
+}
+
 willing_services_start() {
+  willing_services_install || return 1
   if [ -n "${WILLING_TEST_POSTGRES:-}" ]; then
     return 0
   fi
   local bin
   bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-  if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
-    echo "test-services: installing PostgreSQL (Debian postgresql)" >&2
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq && apt-get install -y -qq postgresql > /dev/null
-    bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-  fi
+  [ -n "$bin" ] && [ -x "$bin/initdb" ] || { echo "test-services: PostgreSQL did not install" >&2; return 1; }
   WILLING_PG_DIR=$(mktemp -d /tmp/willing-pg.XXXXXX)
   chown postgres "$WILLING_PG_DIR"
   local port=55432
