@@ -22,6 +22,9 @@ namespace Willing.Web;
 /// </summary>
 public static class Workbench
 {
+    /// <summary>The output-cache policy of reading pages and API reads: kept per <see cref="WorkbenchSnapshot.Version"/> (use <c>[OutputCache(PolicyName = Workbench.SnapshotCachePolicy)]</c> or <c>.CacheOutput(…)</c>).</summary>
+    public const string SnapshotCachePolicy = "snapshot";
+
     /// <summary>Opens (creating, migrating and seeding) the database and builds the application; call <c>RunAsync</c> or <c>StartAsync</c> on it.</summary>
     /// <param name="options">How to start.</param>
     /// <param name="cancellationToken">Cancels opening the database.</param>
@@ -87,6 +90,16 @@ public static class Workbench
             a.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddRazorComponents();
+        // Reading pages and API answers are kept per snapshot version: a reader is served bytes, not a render, until
+        // the case base changes. Only anonymous GETs without cookies set in the answer are kept (the middleware's own
+        // rule), so no signed-in page and no anti-forgery token is ever shared.
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 256L * 1024 * 1024;
+            o.AddPolicy(SnapshotCachePolicy, b => b.Expire(TimeSpan.FromHours(1)).SetVaryByQuery("*")
+                .VaryByValue(async (context, cancellationToken) =>
+                    new KeyValuePair<string, string>("snapshot", (await context.RequestServices.GetRequiredService<WorkbenchData>().CurrentAsync(cancellationToken).ConfigureAwait(false)).Version)));
+        });
         services.AddWorkbenchApi(options);
 
         var app = builder.Build();
@@ -103,6 +116,7 @@ public static class Workbench
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseAntiforgery();
         MapAssets(app);
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();

@@ -30,6 +30,9 @@ public sealed record WorkbenchSnapshot(
     public (Coalition Coalition, CaseClassification Classification)? Find(string id) =>
         index.TryGetValue(id, out int i) ? (Data.Coalitions[i], Data.Classifications[i]) : null;
 
+    /// <summary>A short fingerprint of <see cref="Stamp"/> (16 hex digits of its SHA-256): the output cache keeps a page per version.</summary>
+    public string Version { get; } = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Stamp)))[..16];
+
     /// <summary>Memoised per snapshot: charts and other costly derived values, built once and shared by every request until the case base changes.</summary>
     public SnapshotCache Cache { get; } = new();
 }
