@@ -30,7 +30,7 @@ public static class ApiEndpoints
                 FrameworkProblem(context);
             };
         });
-        services.AddOpenApi(ApiDocument.Configure);
+        services.AddOpenApi(o => ApiDocument.Configure(o));
         services.AddSingleton(provider => new SimulationJobs(
             provider.GetRequiredService<WorkbenchOptions>(), provider.GetRequiredService<WorkbenchData>(), provider.GetRequiredService<TimeProvider>(),
             provider.GetService<ILogger<SimulationJobs>>()));

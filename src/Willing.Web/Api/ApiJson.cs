@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 
 namespace Willing.Web.Api;
 
@@ -20,8 +19,10 @@ public static class ApiJson
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = null;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        // Names in any script stay readable; characters that matter to HTML are still escaped.
-        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        options.NumberHandling = JsonNumberHandling.Strict;
+        // As the command line writes it: names in any script and quotes stay readable. The API answers are
+        // application/json with nosniff and are never put into a page by the server.
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
     }
 

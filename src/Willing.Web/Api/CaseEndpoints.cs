@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 using Willing.Core.Reading;
 using Willing.Storage;
 using Willing.Typology.Classification;
@@ -97,7 +98,7 @@ internal static partial class CaseEndpoints
             .WithDescription("The body is a case file, as YAML (application/yaml) or as JSON with the same fields (application/json). "
                 + "It is read and checked as willing cases validate checks it, then stored as revision 1 citing every source it declares. "
                 + "Every error comes back at once, each with its file, line, column and field path; an error anywhere stores nothing.")
-            .Accepts<string>(false, "application/yaml", [.. RequestBody.CaseMediaTypes.Skip(1)])
+            .WithRequestBody("A case file: YAML, or JSON with the same fields.", RequestBody.CaseMediaTypes)
             .Produces<RevisionInfo>(StatusCodes.Status201Created)
             .ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(WorkbenchAuth.ApiWritePolicy);
@@ -108,7 +109,7 @@ internal static partial class CaseEndpoints
             .WithDescription("The body is multipart/form-data with one part per case file (curl -F file=@a.yaml -F file=@b.yaml). Each is read and "
                 + "checked, then checked across the store (ids unique and not yet stored, antecedents stored or imported together); "
                 + "any error in any file stores nothing, and every error comes back.")
-            .Accepts<IFormFileCollection>("multipart/form-data")
+            .WithMultipartBody("One part per case file; each part's file name is the name its errors are reported under.")
             .Produces<ImportInfo>(StatusCodes.Status201Created)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(WorkbenchAuth.ApiWritePolicy)
@@ -121,7 +122,7 @@ internal static partial class CaseEndpoints
                 + "required; when the case has moved on since, the answer is 409 with the current revision, and nothing is stored. "
                 + "X-Willing-Sources names the sources the edit cites (ids the new text declares, separated by commas); "
                 + "X-Willing-Author names who makes it.")
-            .Accepts<string>(false, "application/yaml", [.. RequestBody.CaseMediaTypes.Skip(1)])
+            .WithRequestBody("The whole new case file: YAML, or JSON with the same fields.", RequestBody.CaseMediaTypes)
             .Produces<RevisionInfo>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge,
                 StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status428PreconditionRequired)
@@ -173,7 +174,8 @@ internal static partial class CaseEndpoints
         if (NotModified(context, summary.Revision))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         context.Response.Headers.ETag = ETag(summary.Revision);
-        return TypedResults.Ok(new CaseDocument(id, found!.Value.Coalition.Name, summary.Revision, summary.UpdatedAt, summary.UpdatedBy, found.Value.Coalition));
+        var coalition = found!.Value.Coalition;
+        return TypedResults.Ok(new CaseDocument(id, coalition.Name, summary.Revision, summary.UpdatedAt, summary.UpdatedBy, CaseViews.CoalitionJson(snapshot, coalition)));
     }
 
     private static async Task<IResult> ClassificationAsync(string id, HttpContext context, WorkbenchData data, CancellationToken cancellationToken)
@@ -394,7 +396,10 @@ internal static partial class CaseEndpoints
                     + $"Nothing was stored. Merge your change into revision {now.Revision} (GET /api/cases/{id}/export) and PUT it again with If-Match: {ETag(now.Revision)}.",
                     null, context) with { CurrentRevision = now.Revision, Current = RevisionInfo.Of(now) });
             case CaseInvalid invalid:
-                return Problems.InvalidCase([.. invalid.Errors], context);
+                // The store reads the text before it looks the case up: an edit of no case is 404 whatever its text.
+                return await StoredAsync(data.Store, id, cancellationToken).ConfigureAwait(false)
+                    ? Problems.InvalidCase([.. invalid.Errors], context)
+                    : Problems.NoCase(id, context);
             default:
                 return Problems.NoCase(id, context);
         }
@@ -436,8 +441,48 @@ internal static partial class CaseEndpoints
 }
 
 /// <summary>The API's OpenAPI annotations.</summary>
+/// <remarks>
+/// The request bodies are described by operation transformers rather than by <c>Accepts</c>, whose metadata would
+/// make routing turn away other content types before the endpoint can answer them with a 415 problem.
+/// </remarks>
 internal static class EndpointMetadata
 {
+    /// <summary>Describes a required request body of these media types, as text (a case file) or as the schema of <paramref name="schema"/>.</summary>
+    public static RouteHandlerBuilder WithRequestBody(this RouteHandlerBuilder builder, string description, IReadOnlyList<string> mediaTypes, Type? schema = null) =>
+        builder.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+        {
+            IOpenApiSchema body = schema is null
+                ? new OpenApiSchema { Type = JsonSchemaType.String }
+                : await context.GetOrCreateSchemaAsync(schema, null, cancellationToken).ConfigureAwait(false);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = description,
+                Content = mediaTypes.ToDictionary(t => t, _ => new OpenApiMediaType { Schema = body }, StringComparer.Ordinal),
+            };
+        });
+
+    /// <summary>Describes a multipart/form-data body of files.</summary>
+    public static RouteHandlerBuilder WithMultipartBody(this RouteHandlerBuilder builder, string description) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            var files = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
+                {
+                    ["file"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                },
+            };
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = description,
+                Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { ["multipart/form-data"] = new OpenApiMediaType { Schema = files } },
+            };
+            return Task.CompletedTask;
+        });
+
     /// <summary>Declares problem answers (<see cref="ApiProblem"/> as <c>application/problem+json</c>) for each status.</summary>
     public static RouteHandlerBuilder ProducesProblems(this RouteHandlerBuilder builder, params int[] statuses)
     {

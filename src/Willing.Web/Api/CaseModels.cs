@@ -93,7 +93,8 @@ public sealed record AxisValues(double? Organization, double? Motivation, double
 /// the ids of its sources. A read-only view (snake_case fields, as <c>willing cases show --format json</c>); to edit,
 /// take the case file from <c>/export</c> and <c>PUT</c> it back.
 /// </param>
-public sealed record CaseDocument(string Id, string Name, int Revision, DateTimeOffset UpdatedAt, string UpdatedBy, Coalition Coalition);
+/// <remarks>The coalition is given as JSON already written (its schema is that of the case model, docs/case-file-format.md), so that it is serialised once per case and snapshot.</remarks>
+public sealed record CaseDocument(string Id, string Name, int Revision, DateTimeOffset UpdatedAt, string UpdatedBy, System.Text.Json.JsonElement Coalition);
 
 /// <summary>One revision of a case: who wrote it, when, what it changed and the sources the edit cites.</summary>
 /// <param name="CaseId">The case.</param>

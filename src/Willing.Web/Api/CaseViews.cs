@@ -28,6 +28,11 @@ internal static class CaseViews
                 summary.Revision, summary.UpdatedAt, summary.UpdatedBy);
         }).ToArray());
 
+    /// <summary>The coalition as JSON, in the API's conventions.</summary>
+    public static System.Text.Json.JsonElement CoalitionJson(WorkbenchSnapshot snapshot, Coalition coalition) =>
+        snapshot.Cache.Get("api:coalition:" + coalition.Id.Value, () => new Holder<System.Text.Json.JsonElement>(
+            System.Text.Json.JsonSerializer.SerializeToElement(coalition, ApiJson.Options))).Value;
+
     /// <summary>The classification of a case, with its trajectory.</summary>
     public static ClassificationInfo Classification(WorkbenchSnapshot snapshot, Coalition coalition, CaseClassification classification) =>
         snapshot.Cache.Get("api:classification:" + coalition.Id.Value, () =>
@@ -113,4 +118,7 @@ internal static class CaseViews
             snapshot.Data.Lifecycles.FirstOrDefault(l => l.Case == coalition.Id)?.Timeline ?? Willing.Lifecycle.Cases.Timeline.Of(coalition));
 
     private static ImmutableArray<string> Sources(Provenance provenance) => [.. provenance.Sources.Select(s => s.Value)];
+
+    /// <summary>A value kept in the snapshot's cache, which keeps objects.</summary>
+    private sealed record Holder<T>(T Value);
 }

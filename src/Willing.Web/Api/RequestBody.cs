@@ -19,6 +19,9 @@ internal static class RequestBody
     /// <summary>The largest simulation request read, in bytes (a request is a few hundred).</summary>
     public const int MaxSimulationRequestBytes = 64 * 1024;
 
+    /// <summary>How far past its limit a body of unknown length is read and dropped before the 413 is sent.</summary>
+    public const long DrainBytes = 1024 * 1024;
+
     /// <summary>
     /// Checks the content type against <paramref name="accepted"/> (and that any charset is UTF-8), then reads the
     /// whole body, at most <paramref name="limit"/> bytes.
@@ -29,13 +32,16 @@ internal static class RequestBody
         var (mediaType, problem) = CheckType(context, accepted);
         if (problem is not null)
             return new BodyRead(null, problem, mediaType);
-        if (request.ContentLength > limit)
+        // A body a little too large is read on (and dropped) up to DrainBytes past the limit, so that the client, still
+        // sending, receives the 413 rather than a reset connection; a body declared larger than that is refused unread.
+        if (request.ContentLength > limit + DrainBytes)
             return new BodyRead(null, TooLarge(context, limit, request.ContentLength), mediaType);
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size && (size.MaxRequestBodySize is null || size.MaxRequestBodySize > limit))
-            size.MaxRequestBodySize = limit;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            size.MaxRequestBodySize = limit + DrainBytes;
 
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
+        long total = 0;
         try
         {
             while (true)
@@ -43,9 +49,9 @@ internal static class RequestBody
                 int n = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
                 if (n == 0)
                     break;
-                if (buffer.Length + n > limit)
-                    return new BodyRead(null, TooLarge(context, limit, null), mediaType);
-                buffer.Write(chunk, 0, n);
+                total += n;
+                if (total <= limit)
+                    buffer.Write(chunk, 0, n);
             }
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -54,10 +60,10 @@ internal static class RequestBody
         }
         catch (BadHttpRequestException e)
         {
-            return new BodyRead(null, Problems.Result(ProblemTypes.InvalidRequest, $"The request body could not be read: {e.Message}", context: context), mediaType);
+            return new BodyRead(null, Problems.Result(ProblemTypes.InvalidRequest, $"The body could not be read: {e.Message}", context: context), mediaType);
         }
 
-        return new BodyRead(buffer.ToArray(), null, mediaType);
+        return total > limit ? new BodyRead(null, TooLarge(context, limit, request.ContentLength), mediaType) : new BodyRead(buffer.ToArray(), null, mediaType);
     }
 
     /// <summary>The media type of the body when it is one of <paramref name="accepted"/> in UTF-8; else a 415 problem.</summary>

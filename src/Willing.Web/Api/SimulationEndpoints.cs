@@ -24,7 +24,7 @@ internal static class SimulationEndpoints
             .WithSummary("Queues a simulation job: an ensemble of runs of a built-in scenario on the stored cases")
             .WithDescription("Answers 202 at once with the job's address; GET it to watch the runs done and, once completed, the fan chart's data. "
                 + "The same request on the same cases gives the same result. A write: it spends the server's time.")
-            .Accepts<SimulationRequestBody>("application/json")
+            .WithRequestBody("What to run.", ["application/json"], typeof(SimulationRequestBody))
             .Produces<JobInfo>(StatusCodes.Status202Accepted)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType,
                 StatusCodes.Status422UnprocessableEntity, StatusCodes.Status503ServiceUnavailable)
