@@ -27,21 +27,22 @@ internal static class ApiDocument
             Scheme(document);
             return Task.CompletedTask;
         });
-        options.AddOperationTransformer((operation, context, _) =>
+        options.AddOperationTransformer(async (operation, context, cancellationToken) =>
         {
             bool write = context.Description.ActionDescriptor.EndpointMetadata
                 .OfType<IAuthorizeData>().Any(a => a.Policy == WorkbenchAuth.ApiWritePolicy);
             if (!write)
-                return Task.CompletedTask;
+                return;
             Scheme(context.Document!);
             operation.Security ??= [];
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] });
             operation.Responses ??= [];
+            var problem = await context.GetOrCreateSchemaAsync(typeof(ApiProblem), null, cancellationToken).ConfigureAwait(false);
             operation.Responses.TryAdd("401", new OpenApiResponse
             {
                 Description = "No token, or not the workbench's token (WWW-Authenticate: Bearer); nothing was changed.",
+                Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { [Problems.MediaType] = new OpenApiMediaType { Schema = problem } },
             });
-            return Task.CompletedTask;
         });
     }
 

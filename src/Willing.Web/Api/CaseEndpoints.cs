@@ -99,6 +99,7 @@ internal static partial class CaseEndpoints
                 + "It is read and checked as willing cases validate checks it, then stored as revision 1 citing every source it declares. "
                 + "Every error comes back at once, each with its file, line, column and field path; an error anywhere stores nothing.")
             .WithRequestBody("A case file: YAML, or JSON with the same fields.", RequestBody.CaseMediaTypes)
+            .WithParameters((WorkbenchAuth.AuthorHeader, "Who adds the case, recorded on its first revision (default: api)."))
             .Produces<RevisionInfo>(StatusCodes.Status201Created)
             .ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(WorkbenchAuth.ApiWritePolicy);
@@ -112,6 +113,7 @@ internal static partial class CaseEndpoints
             .WithMultipartBody("One part per case file; each part's file name is the name its errors are reported under.")
             .Produces<ImportInfo>(StatusCodes.Status201Created)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity)
+            .WithParameters((WorkbenchAuth.AuthorHeader, "Who imports the cases, recorded on their first revisions (default: api)."))
             .RequireAuthorization(WorkbenchAuth.ApiWritePolicy)
             .DisableAntiforgery();
 
@@ -123,6 +125,10 @@ internal static partial class CaseEndpoints
                 + "X-Willing-Sources names the sources the edit cites (ids the new text declares, separated by commas); "
                 + "X-Willing-Author names who makes it.")
             .WithRequestBody("The whole new case file: YAML, or JSON with the same fields.", RequestBody.CaseMediaTypes)
+            .WithParameters(
+                ("If-Match", "The revision the edit was made from, as its ETag: \"rev-N\" (from GET /api/cases/{id} or its export). Required."),
+                (SourcesHeader, "The sources the edit cites: ids of sources the new text declares, separated by commas."),
+                (WorkbenchAuth.AuthorHeader, "Who makes the edit, recorded on the revision (default: api)."))
             .Produces<RevisionInfo>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge,
                 StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status428PreconditionRequired)
@@ -132,7 +138,14 @@ internal static partial class CaseEndpoints
     /// <summary>The ETag of a revision: <c>"rev-N"</c>.</summary>
     public static string ETag(int revision) => $"\"rev-{revision.ToString(CultureInfo.InvariantCulture)}\"";
 
-    private static async Task<IResult> ListAsync(string? model, string? cell, string? q, HttpContext context, WorkbenchData data, CancellationToken cancellationToken)
+    // The parameters' documentation goes into the OpenAPI document (the summary is the endpoint's).
+    /// <param name="model">Only the cases of this model: one, two, hybrid or undetermined.</param>
+    /// <param name="cell">Only the cases in this cell (five digits over H, C, S, T, R, e.g. 11110) or four-axis corner (four digits, e.g. 1111).</param>
+    /// <param name="q">Only the cases whose id or name contains this word (any case).</param>
+    /// <param name="context">The request.</param>
+    /// <param name="data">The workbench's data.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    internal static async Task<IResult> ListAsync(string? model, string? cell, string? q, HttpContext context, WorkbenchData data, CancellationToken cancellationToken)
     {
         var errors = new List<ApiError>();
         ModelKind? wanted = null;
@@ -208,7 +221,13 @@ internal static partial class CaseEndpoints
         return history.Count == 0 ? Problems.NoCase(id, context) : TypedResults.Ok(history.Select(RevisionInfo.Of).ToArray());
     }
 
-    private static async Task<IResult> ExportAsync(string id, string? revision, HttpContext context, WorkbenchData data, CancellationToken cancellationToken)
+    // The parameters' documentation goes into the OpenAPI document (the summary is the endpoint's).
+    /// <param name="id">The case id.</param>
+    /// <param name="revision">The revision to give (a whole number from 1; GET .../history lists them); the current one when absent.</param>
+    /// <param name="context">The request.</param>
+    /// <param name="data">The workbench's data.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    internal static async Task<IResult> ExportAsync(string id, string? revision, HttpContext context, WorkbenchData data, CancellationToken cancellationToken)
     {
         int? asked = null;
         if (revision is not null)
@@ -328,7 +347,16 @@ internal static partial class CaseEndpoints
         return TypedResults.Created("/api/cases", new ImportInfo([.. result.Imported.Select(RevisionInfo.Of)]));
     }
 
-    private static async Task<IResult> UpdateAsync(
+    // The parameters' documentation goes into the OpenAPI document (the summary is the endpoint's).
+    /// <param name="id">The case id (the text's id must be the same: an id does not change).</param>
+    /// <param name="ifMatch">The revision the edit was made from, as its ETag: "rev-N". Required.</param>
+    /// <param name="sources">The sources the edit cites: source ids that the new text declares, separated by commas.</param>
+    /// <param name="author">Who makes the edit, recorded on the revision (default: api).</param>
+    /// <param name="context">The request.</param>
+    /// <param name="data">The workbench's data.</param>
+    /// <param name="options">The workbench's options.</param>
+    /// <param name="cancellationToken">Cancels the edit before it is stored.</param>
+    internal static async Task<IResult> UpdateAsync(
         string id,
         [FromHeader(Name = "If-Match")] string? ifMatch,
         [FromHeader(Name = SourcesHeader)] string? sources,
@@ -460,6 +488,25 @@ internal static class EndpointMetadata
                 Description = description,
                 Content = mediaTypes.ToDictionary(t => t, _ => new OpenApiMediaType { Schema = body }, StringComparer.Ordinal),
             };
+        });
+
+    /// <summary>
+    /// Describes parameters by the name they have in the request (a header's, which the documentation of the handler's
+    /// own parameter does not reach); a parameter the handler does not bind (it reads the header itself) is added as a header.
+    /// </summary>
+    public static RouteHandlerBuilder WithParameters(this RouteHandlerBuilder builder, params (string Name, string Description)[] parameters) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.Parameters ??= [];
+            foreach (var (name, description) in parameters)
+            {
+                if (operation.Parameters.OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == name) is { } parameter)
+                    parameter.Description = description;
+                else
+                    operation.Parameters.Add(new OpenApiParameter { Name = name, In = ParameterLocation.Header, Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } });
+            }
+
+            return Task.CompletedTask;
         });
 
     /// <summary>Describes a multipart/form-data body of files.</summary>

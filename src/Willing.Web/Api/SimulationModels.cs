@@ -9,7 +9,7 @@ namespace Willing.Web.Api;
 /// <param name="Replicates">How many runs, from 1 to the server's limit (2,000 unless set otherwise).</param>
 /// <param name="Seed">The master seed (default 2005): the same request on the same cases gives the same result.</param>
 /// <param name="Parameters">Values that replace the scenario's, by parameter name, each within its range, e.g. <c>{"h0": 0.03}</c>.</param>
-public sealed record SimulationRequestBody(string Scenario, int Replicates, long? Seed, IReadOnlyDictionary<string, double>? Parameters);
+public sealed record SimulationRequestBody(string Scenario, int Replicates, long? Seed = null, IReadOnlyDictionary<string, double>? Parameters = null);
 
 /// <summary>A simulation job as it is now (<c>GET /api/simulations/{id}</c>).</summary>
 /// <param name="Id">The job's id.</param>

@@ -52,7 +52,7 @@ public sealed class OpenApiTests(ReadServer fixture) : IClassFixture<ReadServer>
                     Assert.Contains(security.EnumerateArray(), s => s.TryGetProperty("bearer", out _));
                 }
 
-                foreach (string problem in responses.Where(r => r[0] is '4' or '5' && r != "401"))
+                foreach (string problem in responses.Where(r => r[0] is '4' or '5'))
                 {
                     var content = op.GetProperty("responses").GetProperty(problem).GetProperty("content");
                     Assert.True(content.TryGetProperty("application/problem+json", out _), $"{where} {problem}");
@@ -60,6 +60,15 @@ public sealed class OpenApiTests(ReadServer fixture) : IClassFixture<ReadServer>
             }
         }
 
+        var put = document.GetProperty("paths").GetProperty("/api/cases/{id}").GetProperty("put");
+        var ifMatch = put.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "If-Match");
+        Assert.Equal("header", ifMatch.GetProperty("in").GetString());
+        Assert.Contains("rev-N", ifMatch.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.True(put.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/yaml", out _));
+        var start = document.GetProperty("paths").GetProperty("/api/simulations").GetProperty("post");
+        var body = start.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.Equal(["replicates", "scenario"], body.GetProperty("required").EnumerateArray().Select(r => r.GetString()).Order(StringComparer.Ordinal));
+        Assert.True(body.GetProperty("properties").TryGetProperty("parameters", out _));
         var problemSchema = document.GetProperty("components").GetProperty("schemas").GetProperty("ApiProblem").GetProperty("properties");
         Assert.All(new[] { "type", "title", "status", "detail", "errors" }, p => Assert.True(problemSchema.TryGetProperty(p, out _), p));
     }
