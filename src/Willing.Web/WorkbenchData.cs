@@ -20,6 +20,7 @@ public sealed class WorkbenchData(CaseStore store, TypologyCodebook codebook, Ti
     private readonly SemaphoreSlim rebuild = new(1, 1);
     private volatile WorkbenchSnapshot? current;
     private long checkedAt = long.MinValue;
+    private long generation;
 
     /// <summary>How long a snapshot is served before the store is asked again whether it changed.</summary>
     public static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(1);
@@ -35,21 +36,23 @@ public sealed class WorkbenchData(CaseStore store, TypologyCodebook codebook, Ti
     public async Task<WorkbenchSnapshot> CurrentAsync(CancellationToken cancellationToken = default)
     {
         var snapshot = current;
-        long now = clock.GetTimestamp();
-        if (snapshot is not null && clock.GetElapsedTime(Interlocked.Read(ref checkedAt), now) < RecheckInterval)
+        if (snapshot is not null && Fresh())
             return snapshot;
 
         await rebuild.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             snapshot = current;
-            if (snapshot is not null && clock.GetElapsedTime(Interlocked.Read(ref checkedAt), clock.GetTimestamp()) < RecheckInterval)
+            if (snapshot is not null && Fresh())
                 return snapshot;
+            long seen = Interlocked.Read(ref generation);
             var cases = await store.ListCasesAsync(cancellationToken).ConfigureAwait(false);
             string stamp = Stamp(cases);
             if (snapshot is null || snapshot.Stamp != stamp)
                 current = snapshot = await BuildAsync(stamp, cases, cancellationToken).ConfigureAwait(false);
-            Interlocked.Exchange(ref checkedAt, clock.GetTimestamp());
+            // A write since the listing began leaves the snapshot to be checked again by the next read.
+            if (Interlocked.Read(ref generation) == seen)
+                Interlocked.Exchange(ref checkedAt, clock.GetTimestamp());
             return snapshot;
         }
         finally
@@ -62,7 +65,18 @@ public sealed class WorkbenchData(CaseStore store, TypologyCodebook codebook, Ti
     public void Dispose() => rebuild.Dispose();
 
     /// <summary>Makes the next read ask the store again (called after every write through this process).</summary>
-    public void Invalidate() => Interlocked.Exchange(ref checkedAt, long.MinValue);
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref generation);
+        Interlocked.Exchange(ref checkedAt, long.MinValue);
+    }
+
+    /// <summary>Whether the store was asked within <see cref="RecheckInterval"/> and nothing was written since (<c>long.MinValue</c>, set by <see cref="Invalidate"/>, is never fresh: the elapsed time from it overflows).</summary>
+    private bool Fresh()
+    {
+        long at = Interlocked.Read(ref checkedAt);
+        return at != long.MinValue && clock.GetElapsedTime(at, clock.GetTimestamp()) < RecheckInterval;
+    }
 
     private async Task<WorkbenchSnapshot> BuildAsync(string stamp, IReadOnlyList<CaseSummary> cases, CancellationToken cancellationToken)
     {

@@ -41,7 +41,14 @@ public sealed record ScenarioChoice(string Id, string Name, string Mechanism, Im
 /// <param name="Default">Its value when not set.</param>
 /// <param name="Minimum">Its least allowed value.</param>
 /// <param name="Maximum">Its greatest allowed value.</param>
-public sealed record ParameterChoice(string Name, string Description, double Default, double Minimum, double Maximum);
+public sealed record ParameterChoice(string Name, string Description, double Default, double Minimum, double Maximum)
+{
+    /// <summary>Whether the parameter takes whole numbers only (a count of months, of agents).</summary>
+    public bool WholeNumber { get; init; }
+
+    /// <summary>Its unit (e.g. <c>per month</c>, <c>bn USD</c>), when it has one.</summary>
+    public string? Unit { get; init; }
+}
 
 /// <summary>What a job runs.</summary>
 /// <param name="Scenario">The built-in scenario's id.</param>
@@ -53,7 +60,11 @@ public sealed record SimulationRequest(string Scenario, int Replicates, long See
 /// <summary>The answer to <see cref="ISimulationJobs.Start"/>: the queued job, or every error.</summary>
 /// <param name="Job">The job, when it was queued.</param>
 /// <param name="Errors">Why it was not, each with its field path.</param>
-public sealed record JobStart(SimulationJob? Job, ImmutableArray<InputError> Errors);
+public sealed record JobStart(SimulationJob? Job, ImmutableArray<InputError> Errors)
+{
+    /// <summary>True when the request is valid but the server holds as many unfinished jobs as it keeps (try again later).</summary>
+    public bool QueueFull { get; init; }
+}
 
 /// <summary>Where a job is.</summary>
 public enum JobState
