@@ -52,10 +52,11 @@ public sealed partial class KilledServerTests
                     client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
                     var current = before["iraq-2003"];
                     edited = current.Text.Replace("summary: ", "summary: Edited. ", StringComparison.Ordinal);
-                    var put = new HttpRequestMessage(HttpMethod.Put, $"/api/cases/iraq-2003?sources={FirstSource(current.Text)}")
+                    var put = new HttpRequestMessage(HttpMethod.Put, "/api/cases/iraq-2003")
                     {
                         Content = new StringContent(edited, Encoding.UTF8, "application/yaml"),
                     };
+                    put.Headers.Add("X-Willing-Sources", FirstSource(current.Text));
                     put.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"rev-{current.Revision}\""));
                     // Both writes in flight, then the kill at a random moment (often mid-write, sometimes before or after).
                     var writes = Task.WhenAll(
