@@ -34,4 +34,17 @@ internal static class ReportText
     public static string Convention(CalibrationConvention convention) => convention == CalibrationConvention.Qca
         ? "QCA: the full-membership and full-non-membership anchors map to 0.95 and 0.05"
         : "Ragin: the full-membership and full-non-membership anchors map to log-odds +3 and −3 (memberships 0.953 and 0.047)";
+
+    /// <summary>"1 fact", "3 facts": a count with its noun.</summary>
+    public static string Count(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+
+    /// <summary>The bounds of a set: "[0.00, 0.33]", what the rules give with every indicator without data at 0 and at 1.</summary>
+    public static string Bounds(AxisScore axis) => $"[{Number(axis.Low)}, {Number(axis.High)}]";
+
+    /// <summary>The coverage of a set: "2 of 4 dimensions measured, 2 required".</summary>
+    public static string Coverage(AxisScore axis) =>
+        $"{axis.Measured} of {axis.Terms} {(axis.Dimensions.IsEmpty ? "indicators" : "dimensions")} measured, {axis.MinMeasured} required";
+
+    /// <summary>The raw value of an indicator: the number, or the category of an ordinal indicator; "–" without data.</summary>
+    public static string RawText(IndicatorValue i) => i.Raw is { } raw ? Raw(raw) : i.Category ?? "–";
 }

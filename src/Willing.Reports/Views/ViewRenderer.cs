@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Willing.Reports.Views;
+
+/// <summary>Renders a component to HTML text outside ASP.NET, through <see cref="HtmlRenderer"/>: how the report is made.</summary>
+internal static class ViewRenderer
+{
+    /// <summary>
+    /// The report's encoder: every text and attribute value from the data is HTML-encoded (&lt; &gt;
+    /// &amp; " ' and +, and control characters), but letters and punctuation beyond ASCII (– “ ” é ←)
+    /// are written as they are, since the file is UTF-8 and says so.
+    /// </summary>
+    public static HtmlEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>Renders <typeparamref name="TComponent"/> with these parameters, with <paramref name="links"/> cascaded; with none, the components write the report's anchors.</summary>
+    public static string Render<TComponent>(IReadOnlyDictionary<string, object?> parameters, ReportLinks? links = null)
+        where TComponent : IComponent
+    {
+        var services = new ServiceCollection().AddLogging().AddSingleton(Encoder).BuildServiceProvider();
+        using (services)
+        {
+            using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
+
+            // Every component renders synchronously, so the task is complete when it returns.
+            return renderer.Dispatcher.InvokeAsync(async () => (links is null
+                    ? await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(new Dictionary<string, object?>(parameters)))
+                    : await renderer.RenderComponentAsync<CascadingValue<ReportLinks>>(Cascading(links, parameters))).ToHtmlString())
+                .GetAwaiter().GetResult();
+        }
+
+        static ParameterView Cascading(ReportLinks links, IReadOnlyDictionary<string, object?> parameters)
+        {
+            RenderFragment content = builder =>
+            {
+                builder.OpenComponent<TComponent>(0);
+                foreach (var (name, value) in parameters)
+                    builder.AddComponentParameter(1, name, value);
+                builder.CloseComponent();
+            };
+            return ParameterView.FromDictionary(new Dictionary<string, object?>
+            {
+                [nameof(CascadingValue<ReportLinks>.Value)] = links,
+                [nameof(CascadingValue<ReportLinks>.IsFixed)] = true,
+                [nameof(CascadingValue<ReportLinks>.ChildContent)] = content,
+            });
+        }
+    }
+}
