@@ -26,6 +26,16 @@ internal static class PageAccess
             ? context.User.FindFirst(WorkbenchAuth.AuthorClaim)?.Value
             : null;
 
+    /// <summary>Answers the request with a status other than 200 while the page still renders its own text (the status-code pages of the API would replace an empty body, not a page).</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="status">The status, e.g. 404.</param>
+    public static void Status(HttpContext context, int status)
+    {
+        context.Response.StatusCode = status;
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            pages.Enabled = false;
+    }
+
     /// <summary>The sign-in page's address, returning to <paramref name="returnUrl"/> afterwards.</summary>
     /// <param name="returnUrl">A local path, e.g. <c>/code</c>.</param>
     public static string SignInUrl(string returnUrl) =>
