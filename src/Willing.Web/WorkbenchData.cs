@@ -36,14 +36,14 @@ public sealed class WorkbenchData(CaseStore store, TypologyCodebook codebook, Ti
     {
         var snapshot = current;
         long now = clock.GetTimestamp();
-        if (snapshot is not null && clock.GetElapsedTime(Interlocked.Read(ref checkedAt), now) < RecheckInterval)
+        if (snapshot is not null && Fresh(Interlocked.Read(ref checkedAt), now))
             return snapshot;
 
         await rebuild.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             snapshot = current;
-            if (snapshot is not null && clock.GetElapsedTime(Interlocked.Read(ref checkedAt), clock.GetTimestamp()) < RecheckInterval)
+            if (snapshot is not null && Fresh(Interlocked.Read(ref checkedAt), clock.GetTimestamp()))
                 return snapshot;
             var cases = await store.ListCasesAsync(cancellationToken).ConfigureAwait(false);
             string stamp = Stamp(cases);
@@ -63,6 +63,9 @@ public sealed class WorkbenchData(CaseStore store, TypologyCodebook codebook, Ti
 
     /// <summary>Makes the next read ask the store again (called after every write through this process).</summary>
     public void Invalidate() => Interlocked.Exchange(ref checkedAt, long.MinValue);
+
+    /// <summary>Whether a snapshot checked at <paramref name="checkedTime"/> may still be served; never after <see cref="Invalidate"/> (whose mark, <see cref="long.MinValue"/>, would overflow the elapsed time into a negative one).</summary>
+    private bool Fresh(long checkedTime, long now) => checkedTime != long.MinValue && clock.GetElapsedTime(checkedTime, now) < RecheckInterval;
 
     private async Task<WorkbenchSnapshot> BuildAsync(string stamp, IReadOnlyList<CaseSummary> cases, CancellationToken cancellationToken)
     {

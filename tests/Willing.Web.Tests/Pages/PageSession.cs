@@ -101,7 +101,11 @@ public sealed class PageSession : IDisposable
         public static async Task<Page> ReadAsync(HttpResponseMessage response)
         {
             string html = await response.Content.ReadAsStringAsync();
-            return new Page(response.StatusCode, response.RequestMessage!.RequestUri!.PathAndQuery, response.Headers.Location?.OriginalString, html, Parser.ParseDocument(html));
+            // A redirect to this server is compared by its path: the pages redirect to absolute addresses of their own host.
+            var location = response.Headers.Location;
+            string? where = location is null ? null
+                : location.IsAbsoluteUri && location.Authority == response.RequestMessage!.RequestUri!.Authority ? location.PathAndQuery : location.OriginalString;
+            return new Page(response.StatusCode, response.RequestMessage!.RequestUri!.PathAndQuery, where, html, Parser.ParseDocument(html));
         }
 
         public IHtmlCollection<IElement> All(string selector) => Document.QuerySelectorAll(selector);
