@@ -16,7 +16,7 @@ namespace Willing.Web.Pages;
 /// <param name="Coalition">The coalition.</param>
 /// <param name="Classification">Its classification.</param>
 /// <param name="Profile">Its axis profile.</param>
-internal sealed record CaseFigures(Coalition Coalition, CaseClassification Classification, AxisProfileChart Profile)
+public sealed record CaseFigures(Coalition Coalition, CaseClassification Classification, AxisProfileChart Profile)
 {
     /// <summary>The trajectory through the space by period; null when the case declares no periods.</summary>
     public TrajectoryChart? Trajectory { get; init; }

@@ -529,7 +529,9 @@ internal sealed partial class CodingForm
     }
 
     /// <summary>The reader's message in the form's terms: a missing field is one to fill in.</summary>
-    private static string Friendly(string message) => MissingField().Replace(message, "required: fill this in");
+    private static string Friendly(string message) => MissingField().Replace(message, "required: fill this in")
+        .Replace("add 'sources: [id]' naming a source declared in sources", "give the id of a source from the Sources section", StringComparison.Ordinal)
+        .Replace("add 'sources: [id]' here", "give the id of a source for it here", StringComparison.Ordinal);
 
     private static string[] Split(string text, params char[] separators) =>
         text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
