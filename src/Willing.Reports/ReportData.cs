@@ -41,7 +41,7 @@ public sealed record ReportData(
     /// <summary>The report's set-theoretic studies (QCA) over the case base: the coalitions, and Iraq 2003's partners.</summary>
     public ImmutableArray<QcaStudy> Qca { get; init; } = [];
 
-    /// <summary>The calibrated simulations of <see cref="SimulationStudy.ReportScenarios"/> with their out-of-sample checks; empty when their cases are not in the case base.</summary>
+    /// <summary>The calibrated simulations of <see cref="SimulationStudy.ReportScenarios"/> with their out-of-sample checks; empty when their cases are not in the case base, or when built without simulations.</summary>
     public ImmutableArray<SimulationStudy> Simulations { get; init; } = [];
 
     /// <summary>The master seed of the report's simulations.</summary>
@@ -53,11 +53,11 @@ public sealed record ReportData(
     /// <summary>The paper's placements against Willing's, over the coalitions with a reading (always measured both without and with the readings).</summary>
     public PaperValidation Validation { get; init; } = PaperValidation.Empty;
 
-    /// <summary>Classifies the coalitions (and the periods of those that declare them) under the codebook, builds the property space, sets the paper's placements beside Willing's, and builds each coordination network.</summary>
-    /// <param name="coalitions">The coalitions.</param>
-    /// <param name="codebook">The codebook.</param>
-    /// <param name="withReadings">Whether the paper's own readings count as evidence.</param>
-    /// <param name="withSimulations">Whether to calibrate the report's simulations (the workbench, which rebuilds after every edit, leaves them out).</param>
+    /// <summary>Classifies the coalitions (and the periods of those that declare them) under the codebook, builds the property space, sets the paper's placements beside Willing's, builds each coordination network, the lifecycles and the QCA studies, and calibrates the simulations.</summary>
+    /// <param name="coalitions">The coalitions, in report order.</param>
+    /// <param name="codebook">The codebook to classify them under.</param>
+    /// <param name="withReadings">Whether to count the paper's own readings as evidence.</param>
+    /// <param name="withSimulations">Whether to calibrate the report's simulations (<see cref="Simulations"/>); false leaves them empty, for a caller that rebuilds the data after every edit and cannot wait for a calibration each time.</param>
     public static ReportData Build(IEnumerable<Coalition> coalitions, TypologyCodebook codebook, bool withReadings = false, bool withSimulations = true)
     {
         var list = coalitions.ToImmutableArray();
@@ -87,6 +87,7 @@ public sealed record ReportData(
             {
                 if (!withSimulations)
                     return;
+
                 // Seeded: the same fits on any machine and any number of threads (the ensembles' seeds do not depend on them).
                 var cases = CaseBase.Of(list);
                 var studies = new SimulationStudy?[SimulationStudy.ReportScenarios.Length];

@@ -47,4 +47,8 @@ internal static class ReportText
 
     /// <summary>The raw value of an indicator: the number, or the category of an ordinal indicator; "–" without data.</summary>
     public static string RawText(IndicatorValue i) => i.Raw is { } raw ? Raw(raw) : i.Category ?? "–";
+
+    /// <summary>A number in the given format, or "–" when it is not finite (NaN stands for none).</summary>
+    public static string Finite(double value, string format = "0.00") =>
+        double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "–";
 }

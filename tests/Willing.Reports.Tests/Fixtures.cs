@@ -17,8 +17,13 @@ internal static class Fixtures
     public static ImmutableArray<Coalition> BuiltInCases() =>
         CaseBase.LoadBuiltIn().CaseBase?.Coalitions ?? throw new InvalidOperationException("the built-in case base does not load");
 
+    private static readonly Lazy<string> BuiltInReport = new(() => HtmlReport.Render(BuiltIn));
+
     /// <summary>The report data over the built-in case base (shared: it is immutable).</summary>
     public static ReportData BuiltIn => BuiltInData.Value;
+
+    /// <summary>The report over <see cref="BuiltIn"/> (shared: rendered once).</summary>
+    public static string BuiltInHtml => BuiltInReport.Value;
 
     /// <summary>A classification with the given memberships (null = no data), without indicators.</summary>
     public static CaseClassification Classification(string id, double? h, double? c, double? s, double? t, double? r, ModelKind model = ModelKind.Hybrid, double? d = null)
@@ -27,6 +32,9 @@ internal static class Fixtures
         var axes = AxisInfo.All.Select((axis, i) => new AxisScore(axis, values[i], "rule", "applied", [])).ToImmutableArray();
         return new CaseClassification(new CoalitionId(id), id, axes, null, model, null, null, null, null, null, []);
     }
+
+    /// <summary>The text as the report writes it: HTML-encoded by the report's encoder (<see cref="Willing.Reports.Views.ViewRenderer.Encoder"/>).</summary>
+    public static string Encoded(string text) => Willing.Reports.Views.ViewRenderer.Encoder.Encode(text);
 
     /// <summary>The width and height in a PNG's IHDR chunk, after checking the signature.</summary>
     public static (int Width, int Height) PngSize(byte[] png)

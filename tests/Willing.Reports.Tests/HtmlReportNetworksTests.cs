@@ -37,7 +37,7 @@ public sealed class HtmlReportNetworksTests
             Assert.Equal(n.Nodes, Regex.Count(figure, "<g class=\"network-node (member|non-member)\""));
             Assert.Equal(n.Links, Regex.Count(figure, "<line class=\"network-link\""));
             string caption = $"Degree centralization {ReportText.Number(n.DegreeCentralization)} (direct ties alone {ReportText.Number(n.TieCentralization)}) · {n.Nodes} nodes · {n.Links} links";
-            Assert.Contains($"<figcaption>{System.Net.WebUtility.HtmlEncode(caption)}", figure, StringComparison.Ordinal);
+            Assert.Contains($"<figcaption>{Fixtures.Encoded(caption)}", figure, StringComparison.Ordinal);
         }
     }
 

@@ -33,7 +33,7 @@ public class HtmlReportQcaTests
             if (study.Xy is not null)
                 Assert.Contains($"id=\"chart-qca-{study.Id}\"", html, StringComparison.Ordinal);
             foreach (var s in study.Parsimonious.Solutions)
-                Assert.Contains(System.Net.WebUtility.HtmlEncode(s.Expression), html, StringComparison.Ordinal);
+                Assert.Contains(Fixtures.Encoded(s.Expression), html, StringComparison.Ordinal);
         }
     }
 

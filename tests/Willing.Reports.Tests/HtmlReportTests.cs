@@ -55,7 +55,7 @@ public sealed class HtmlReportTests
             string row = Regex.Match(TopSection(Html, "validation"), $"<tr id=\"validation-{Regex.Escape(c.Id.Value)}\".*?</tr>").Value;
             Assert.Contains($"<strong>{Willing.Core.Model.KebabCase.Name(c.Cooper!.Placement)}</strong>", row, StringComparison.Ordinal);
             if (c.Cooper.Passage is { } passage)
-                Assert.Contains(System.Net.WebUtility.HtmlEncode(passage), row, StringComparison.Ordinal);
+                Assert.Contains(Fixtures.Encoded(passage), row, StringComparison.Ordinal);
             if (PaperExpectation.Of(c.Cooper.Placement) is { } expected)
                 Assert.Contains($"<code>{expected.Code}</code>", row, StringComparison.Ordinal);
             else
@@ -109,7 +109,7 @@ public sealed class HtmlReportTests
             Assert.Contains($"<strong>{deciding.Dimension!.Id}</strong>", item, StringComparison.Ordinal);
             var indicator = deciding.Indicators[0];
             Assert.Contains($"<strong>{indicator.Id}</strong>", item, StringComparison.Ordinal);
-            Assert.Contains(System.Net.WebUtility.HtmlEncode(RawOf(indicator)), item, StringComparison.Ordinal);
+            Assert.Contains(Fixtures.Encoded(RawOf(indicator)), item, StringComparison.Ordinal);
             if (indicator.Evidence.FirstOrDefault() is { } fact)
                 Assert.Contains($">{fact.Sources[0].Value}</code>", item, StringComparison.Ordinal);
         }
@@ -130,7 +130,7 @@ public sealed class HtmlReportTests
         {
             Assert.Contains($"<strong>{missing.Id}</strong>", block, StringComparison.Ordinal);
             foreach (var i in missing.Indicators)
-                Assert.Contains(System.Net.WebUtility.HtmlEncode(i.MissingReason!), block, StringComparison.Ordinal);
+                Assert.Contains(Fixtures.Encoded(i.MissingReason!), block, StringComparison.Ordinal);
         }
     }
 
@@ -226,7 +226,7 @@ public sealed class HtmlReportTests
                 foreach (string flag in c.Flags.Where(f => f.EndsWith($":{key}", StringComparison.Ordinal)))
                     Assert.Contains($"<span class=\"flag\">{flag}</span>", heading, StringComparison.Ordinal);
                 foreach (var d in axis.Dimensions)
-                    Assert.Contains($"<tr><td><strong>{d.Id}</strong> {System.Net.WebUtility.HtmlEncode(d.Name)}</td>", block, StringComparison.Ordinal);
+                    Assert.Contains($"<tr><td><strong>{d.Id}</strong> {Fixtures.Encoded(d.Name)}</td>", block, StringComparison.Ordinal);
             }
         }
     }
@@ -323,7 +323,7 @@ public sealed class HtmlReportTests
             var url = c.Sources.First(s => s.Url is not null).Url!;
 
             Assert.Matches("<a href=\"https?://", section);
-            Assert.Contains($"<a href=\"{System.Net.WebUtility.HtmlEncode(url.AbsoluteUri)}\"", section, StringComparison.Ordinal);
+            Assert.Contains($"<a href=\"{Fixtures.Encoded(url.AbsoluteUri)}\"", section, StringComparison.Ordinal);
         }
     }
 
@@ -337,10 +337,10 @@ public sealed class HtmlReportTests
         {
             Assert.Contains($"<strong>{indicator.Id}</strong>", section, StringComparison.Ordinal);
             if (!indicator.HasData)
-                Assert.Contains(System.Net.WebUtility.HtmlEncode(indicator.MissingReason!), section, StringComparison.Ordinal);
+                Assert.Contains(Fixtures.Encoded(indicator.MissingReason!), section, StringComparison.Ordinal);
         }
 
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(gulf.Axes[0].Applied), section, StringComparison.Ordinal);
+        Assert.Contains(Fixtures.Encoded(gulf.Axes[0].Applied), section, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -358,7 +358,7 @@ public sealed class HtmlReportTests
 
             Assert.Contains($"tag-{tag.Replace(' ', '-')}\">{tag}<", box, StringComparison.Ordinal);
             if (cell.Annotation?.Label is { } label)
-                Assert.Contains(System.Net.WebUtility.HtmlEncode(label), box, StringComparison.Ordinal);
+                Assert.Contains(Fixtures.Encoded(label), box, StringComparison.Ordinal);
         }
 
         Assert.Contains(">logically impossible<", Html, StringComparison.Ordinal);

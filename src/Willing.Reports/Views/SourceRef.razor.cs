@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Components;
 using Willing.Core.Model;
-using static Willing.Reports.Html.Html;
 
 namespace Willing.Reports.Views;
 
 /// <summary>
 /// A fact's source by its id: a link to the source when it has a safe address (http or https only,
 /// never <c>javascript:</c> or <c>data:</c>), else its citation; the citation as a tooltip. An id the
-/// case file does not declare is shown as it is.
+/// case file does not declare is shown as it is. <see cref="Of"/> gives the same as a render fragment.
 /// </summary>
 public partial class SourceRef
 {
@@ -22,8 +21,4 @@ public partial class SourceRef
     /// <summary>Whether to show the id alone, in <c>code</c>, even without an address (as the validation's findings do); otherwise a source without an address shows its citation.</summary>
     [Parameter]
     public bool AsCode { get; set; }
-
-    private Source? Source => Coalition.Sources.FirstOrDefault(s => s.Id == Id);
-
-    private string? Href => SafeHref(Source?.Url);
 }
