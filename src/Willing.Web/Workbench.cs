@@ -11,6 +11,7 @@ using Willing.Storage;
 using Willing.Typology.Codebook;
 using Willing.Web.Api;
 using Willing.Web.Components;
+using Willing.Web.Pages;
 using Willing.Web.Security;
 
 namespace Willing.Web;
@@ -28,7 +29,14 @@ public static class Workbench
     /// <summary>Opens (creating, migrating and seeding) the database and builds the application; call <c>RunAsync</c> or <c>StartAsync</c> on it.</summary>
     /// <param name="options">How to start.</param>
     /// <param name="cancellationToken">Cancels opening the database.</param>
-    public static async Task<WebApplication> BuildAsync(WorkbenchOptions options, CancellationToken cancellationToken = default)
+    public static Task<WebApplication> BuildAsync(WorkbenchOptions options, CancellationToken cancellationToken = default) =>
+        BuildAsync(options, configureServices: null, cancellationToken);
+
+    /// <summary>Opens the database and builds the application, letting <paramref name="configureServices"/> add or replace services last (tests register fakes this way).</summary>
+    /// <param name="options">How to start.</param>
+    /// <param name="configureServices">Changes the services after the workbench's own are registered; null for none.</param>
+    /// <param name="cancellationToken">Cancels opening the database.</param>
+    public static async Task<WebApplication> BuildAsync(WorkbenchOptions options, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken = default)
     {
         string database = options.Database ?? WorkbenchOptions.DefaultDatabase;
         if (!CaseStore.IsConnectionString(database))
@@ -101,6 +109,7 @@ public static class Workbench
                     new KeyValuePair<string, string>("snapshot", (await context.RequestServices.GetRequiredService<WorkbenchData>().CurrentAsync(cancellationToken).ConfigureAwait(false)).Version)));
         });
         services.AddWorkbenchApi(options);
+        configureServices?.Invoke(services);
 
         var app = builder.Build();
         app.UseStatusCodePages();
@@ -121,6 +130,7 @@ public static class Workbench
         MapAssets(app);
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapWorkbenchApi();
+        app.MapWorkbenchPages();
         app.MapRazorComponents<App>();
         return app;
     }

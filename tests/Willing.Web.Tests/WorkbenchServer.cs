@@ -33,14 +33,15 @@ public sealed class WorkbenchServer : IAsyncDisposable
     /// <summary>The SQLite file.</summary>
     public string DatabasePath => Path.Combine(folder, "workbench.db");
 
-    /// <summary>Starts a workbench; <paramref name="configure"/> may change the options (the database and token are set).</summary>
-    public static async Task<WorkbenchServer> StartAsync(Func<WorkbenchOptions, WorkbenchOptions>? configure = null)
+    /// <summary>Starts a workbench; <paramref name="configure"/> may change the options (the database and token are set), <paramref name="configureServices"/> the services (a fake simulation runner).</summary>
+    public static async Task<WorkbenchServer> StartAsync(
+        Func<WorkbenchOptions, WorkbenchOptions>? configure = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configureServices = null)
     {
         string folder = Path.Combine(Path.GetTempPath(), "willing-web-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var options = new WorkbenchOptions { Urls = "http://127.0.0.1:0", Database = Path.Combine(folder, "workbench.db"), Token = Token };
         options = configure?.Invoke(options) ?? options;
-        var app = await Workbench.BuildAsync(options);
+        var app = await Workbench.BuildAsync(options, configureServices);
         await app.StartAsync();
         return new WorkbenchServer(folder, app, Workbench.Address(app));
     }
