@@ -3,7 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Willing.Reports.Views;
 
@@ -21,10 +21,12 @@ internal static class ViewRenderer
     public static string Render<TComponent>(IReadOnlyDictionary<string, object?> parameters, ReportLinks? links = null)
         where TComponent : IComponent
     {
-        var services = new ServiceCollection().AddLogging().AddSingleton(Encoder).BuildServiceProvider();
+        // No logging: the renderer logs nothing the report could use, and the logging services cost
+        // a process that renders once a noticeable part of its start-up.
+        var services = new ServiceCollection().AddSingleton(Encoder).BuildServiceProvider();
         using (services)
         {
-            using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
+            using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
 
             // Every component renders synchronously, so the task is complete when it returns.
             return renderer.Dispatcher.InvokeAsync(async () => (links is null
