@@ -1,9 +1,10 @@
 namespace Willing.Reports.Html;
 
-/// <summary>The report's stylesheet, inlined so that the file stands alone.</summary>
+/// <summary>The report's stylesheet, inlined so that the file stands alone; the classes the components of <see cref="Views"/> use.</summary>
+/// <remarks>A page that shows the components writes it with <see cref="Views.ReportStyle"/>, as the report does.</remarks>
 public static class ReportStyles
 {
-    /// <summary>The stylesheet (the workbench serves it as <c>/assets/report.css</c>).</summary>
+    /// <summary>The stylesheet's text (CSS, no markup).</summary>
     public const string Css = """
         :root { --one: #c0392b; --two: #1f6fb2; --hybrid: #8e44ad; --undetermined: #7f8c8d; --muted: #5f6368; --line: #d9dce1; --soft: #f5f6f8; }
         * { box-sizing: border-box; }

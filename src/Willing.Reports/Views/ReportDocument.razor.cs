@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Willing.Reports.Html;
 using Willing.Reports.Validation;
 using Willing.Typology.Classification;
 
@@ -19,9 +18,6 @@ public partial class ReportDocument
     /// <summary>The report's charts (<see cref="ReportCharts.For"/>).</summary>
     [Parameter, EditorRequired]
     public ReportCharts Charts { get; set; } = null!;
-
-    /// <summary>The stylesheet, written as it is inside <c>style</c> (a constant of the report, not data).</summary>
-    private static MarkupString Css => new(ReportStyles.Css);
 
     private ValidationRow? Paper(CaseClassification c) => Data.Validation.Rows.FirstOrDefault(r => r.Case == c.Case);
 }

@@ -2,8 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Willing.Reports.Views;
 
@@ -21,17 +20,13 @@ internal static class ViewRenderer
     public static string Render<TComponent>(IReadOnlyDictionary<string, object?> parameters, ReportLinks? links = null)
         where TComponent : IComponent
     {
-        var services = new ServiceCollection().AddLogging().AddSingleton(Encoder).BuildServiceProvider();
-        using (services)
-        {
-            using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
+        using var renderer = new HtmlRenderer(Services.Instance, NullLoggerFactory.Instance);
 
-            // Every component renders synchronously, so the task is complete when it returns.
-            return renderer.Dispatcher.InvokeAsync(async () => (links is null
-                    ? await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(new Dictionary<string, object?>(parameters)))
-                    : await renderer.RenderComponentAsync<CascadingValue<ReportLinks>>(Cascading(links, parameters))).ToHtmlString())
-                .GetAwaiter().GetResult();
-        }
+        // Every component renders synchronously, so the task is complete when it returns.
+        return renderer.Dispatcher.InvokeAsync(async () => (links is null
+                ? await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(new Dictionary<string, object?>(parameters)))
+                : await renderer.RenderComponentAsync<CascadingValue<ReportLinks>>(Cascading(links, parameters))).ToHtmlString())
+            .GetAwaiter().GetResult();
 
         static ParameterView Cascading(ReportLinks links, IReadOnlyDictionary<string, object?> parameters)
         {
@@ -49,5 +44,17 @@ internal static class ViewRenderer
                 [nameof(CascadingValue<ReportLinks>.ChildContent)] = content,
             });
         }
+    }
+
+    /// <summary>
+    /// The renderer's services: the report's encoder, and nothing else (the renderer asks for the rest
+    /// optionally; the components take no services). No container and no logging: a process that
+    /// renders once, like <c>willing report</c>, would spend a noticeable part of its start-up on them.
+    /// </summary>
+    private sealed class Services : IServiceProvider
+    {
+        public static readonly Services Instance = new();
+
+        public object? GetService(Type serviceType) => serviceType == typeof(HtmlEncoder) ? Encoder : null;
     }
 }
