@@ -6,7 +6,7 @@ public static class ReportStyles
 {
     /// <summary>The stylesheet's text (CSS, no markup).</summary>
     public const string Css = """
-        :root { --one: #c0392b; --two: #1f6fb2; --hybrid: #8e44ad; --undetermined: #7f8c8d; --muted: #5f6368; --line: #d9dce1; --soft: #f5f6f8; }
+        :root { --one: #c0392b; --two: #1f6fb2; --hybrid: #8e44ad; --undetermined: #646f70; --muted: #5f6368; --line: #d9dce1; --soft: #f5f6f8; }
         * { box-sizing: border-box; }
         body { margin: 0; font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; font-size: 15px; line-height: 1.5; color: #1d1f23; background: #fff; }
         header.top { background: #1d2733; color: #fff; padding: 28px 40px 20px; }
@@ -19,8 +19,10 @@ public static class ReportStyles
         h2 { font-size: 22px; border-bottom: 2px solid var(--line); padding-bottom: 4px; margin-bottom: 12px; }
         h3 { font-size: 17px; margin: 22px 0 8px; }
         h4 { font-size: 15px; margin: 16px 0 6px; }
-        a { color: #1a5fa8; text-decoration: none; }
-        a:hover { text-decoration: underline; }
+        a { color: #1a5fa8; text-decoration: underline; text-underline-offset: 0.15em; }
+        a:hover { text-decoration-thickness: 2px; }
+        nav a { text-decoration: none; }
+        nav a:hover { text-decoration: underline; }
         code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 13px; background: var(--soft); padding: 1px 4px; border-radius: 3px; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0 14px; font-size: 14px; }
         th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
