@@ -3,17 +3,18 @@
 # 100 ms for a case page and the API. Starts the published willing (scripts/publish.sh) on a fresh SQLite file and a
 # free port, warms it, then runs wrk (Debian's wrk, installed when missing) for each path and prints requests/s, the
 # latency percentiles and the HTTP (status >= 400) and socket errors. Server and wrk share this machine's cores.
-#   bash bench/web-load.sh [seconds=20] [connections=200]
+#   bash bench/web-load.sh [seconds=20] [connections=200]     (WILLING="dotnet src/Willing.Cli/bin/Release/net10.0/willing.dll" for the development build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
 connections=${2:-200}
 command -v wrk > /dev/null || { DEBIAN_FRONTEND=noninteractive apt-get update -qq && apt-get install -y -qq wrk > /dev/null; }
-[ -x artifacts/willing/willing ] || bash scripts/publish.sh
+willing=(${WILLING:-artifacts/willing/willing})
+[ -n "${WILLING:-}" ] || [ -x artifacts/willing/willing ] || bash scripts/publish.sh
 dir=$(mktemp -d /tmp/willing-load.XXXXXX)
 port=5180
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-WILLING_TOKEN=load-test-token-0123456789 artifacts/willing/willing serve --urls "http://127.0.0.1:$port" --db "$dir/load.db" > "$dir/server.log" 2>&1 &
+WILLING_TOKEN=load-test-token-0123456789 "${willing[@]}" serve --urls "http://127.0.0.1:$port" --db "$dir/load.db" > "$dir/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$dir"' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 0.2; done
@@ -35,5 +36,5 @@ LUA
 echo "willing serve on 127.0.0.1:$port; wrk -t2 -c$connections -d${seconds}s on $(nproc) cores shared with the server"
 for path in "${paths[@]}"; do
   echo "$path"
-  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 5s -s "$dir/report.lua" "http://127.0.0.1:$port$path" | grep -E '^  (requests|latency)'
+  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 5s ${WRK_HEADER:+-H "$WRK_HEADER"} -s "$dir/report.lua" "http://127.0.0.1:$port$path" | grep -E '^  (requests|latency)'
 done

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Primitives;
@@ -27,7 +28,7 @@ internal static partial class CaseEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/cases", ListAsync)
+        api.MapGet("/cases", ListAsync).CacheOutput(Workbench.SnapshotCachePolicy)
             .WithName("ListCases").WithTags(Tag)
             .WithSummary("Lists the stored cases with their placement in the typology")
             .WithDescription("Every stored case: its name, period, issue area, model, cell, axis memberships, members, leaders and revision. "
@@ -36,7 +37,7 @@ internal static partial class CaseEndpoints
             .Produces<CaseListItem[]>()
             .ProducesProblems(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/cases/{id}", GetAsync)
+        api.MapGet("/cases/{id}", GetAsync).CacheOutput(Workbench.SnapshotCachePolicy)
             .WithName("GetCase").WithTags(Tag)
             .WithSummary("Gives one case in full, with its revision")
             .WithDescription("The coalition as its case file records it, every fact with its sources; the ETag is \"rev-N\". "
@@ -45,7 +46,7 @@ internal static partial class CaseEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status500InternalServerError);
 
-        api.MapGet("/cases/{id}/classification", ClassificationAsync)
+        api.MapGet("/cases/{id}/classification", ClassificationAsync).CacheOutput(Workbench.SnapshotCachePolicy)
             .WithName("GetClassification").WithTags(Tag)
             .WithSummary("Gives where a case stands on Cooper's axes and why")
             .WithDescription("The model and cell; each axis with its membership, bounds, coverage, rule, dimensions and indicators (raw values, "
@@ -53,7 +54,7 @@ internal static partial class CaseEndpoints
             .Produces<ClassificationInfo>()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status500InternalServerError);
 
-        api.MapGet("/cases/{id}/timeline", TimelineAsync)
+        api.MapGet("/cases/{id}/timeline", TimelineAsync).CacheOutput(Workbench.SnapshotCachePolicy)
             .WithName("GetTimeline").WithTags(Tag)
             .WithSummary("Gives a case's entries, exits and triggering events over time")
             .WithDescription("Every member's span (joined, left, why, what set the exit off), the exits in order, the events bearing on exits, "
@@ -61,7 +62,7 @@ internal static partial class CaseEndpoints
             .Produces<TimelineInfo>()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status500InternalServerError);
 
-        api.MapGet("/cases/{id}/network", NetworkAsync)
+        api.MapGet("/cases/{id}/network", NetworkAsync).CacheOutput(Workbench.SnapshotCachePolicy)
             .WithName("GetNetwork").WithTags(Tag)
             .WithSummary("Gives a case's coordination network with each actor's measures")
             .WithDescription("Members and prospects linked by their sourced ties and shared events and bodies; each node with its degree, strength, "
@@ -69,7 +70,7 @@ internal static partial class CaseEndpoints
             .Produces<NetworkInfo>()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status500InternalServerError);
 
-        api.MapGet("/cases/{id}/survival", SurvivalAsync)
+        api.MapGet("/cases/{id}/survival", SurvivalAsync).CacheOutput(Workbench.SnapshotCachePolicy)
             .WithName("GetSurvival").WithTags(Tag)
             .WithSummary("Gives the Kaplan–Meier retention of a case's partners")
             .WithDescription("The share of partners still in the coalition by month since it began, with 95 % confidence limits. A case whose "
@@ -77,13 +78,13 @@ internal static partial class CaseEndpoints
             .Produces<SurvivalInfo>()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status500InternalServerError);
 
-        api.MapGet("/cases/{id}/history", HistoryAsync)
+        api.MapGet("/cases/{id}/history", HistoryAsync).CacheOutput(Workbench.SnapshotCachePolicy)
             .WithName("GetHistory").WithTags(Tag)
             .WithSummary("Lists a case's revisions: who, when, what changed and the sources cited")
             .Produces<RevisionInfo[]>()
             .ProducesProblems(StatusCodes.Status404NotFound);
 
-        api.MapGet("/cases/{id}/export", ExportAsync)
+        api.MapGet("/cases/{id}/export", ExportAsync).CacheOutput(Workbench.SnapshotCachePolicy)
             .WithName("ExportCase").WithTags(Tag)
             .WithSummary("Gives a case's case file (YAML), current or at a revision")
             .WithDescription("The stored text, which willing cases validate accepts; as an attachment named ID.yaml, with the ETag \"rev-N\". "
