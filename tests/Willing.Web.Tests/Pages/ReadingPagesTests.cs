@@ -156,7 +156,7 @@ public sealed partial class ReadingPagesTests(PagesFixture fixture) : IClassFixt
         Assert.NotNull(page.One("section.case#case-iraq-2003"));
         var figures = page.All("figure.chart").Where(f => f.QuerySelector("svg") is not null).ToList();
         Assert.True(figures.Count >= 4, $"only {figures.Count} charts");
-        Assert.All(figures, f => Assert.False(string.IsNullOrEmpty(f.GetAttribute("aria-label"))));
+        Assert.All(figures, f => Assert.False(string.IsNullOrEmpty(f.QuerySelector("[role=img]")?.GetAttribute("aria-label"))));
         foreach (string id in (string[])["chart-timeline-iraq-2003", "chart-network-iraq-2003", "chart-retention-iraq-2003"])
             Assert.NotNull(page.Document.GetElementById(id));
         Assert.NotNull(page.One("a[href='/api/cases/iraq-2003/export']"));
