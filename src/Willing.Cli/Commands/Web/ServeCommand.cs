@@ -42,7 +42,7 @@ public sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeSettings>
             }
 
             var token = (WriteToken)app.Services.GetService(typeof(WriteToken))!;
-            output.Console.WriteLine($"Willing workbench on {Workbench.Address(app)} (database: {options.Database ?? WorkbenchOptions.DefaultDatabase})");
+            output.Console.WriteLine($"Willing workbench on {Workbench.Address(app)} (database: {Shown(options.Database ?? WorkbenchOptions.DefaultDatabase)})");
             output.Console.WriteLine(token.Generated
                 ? $"Write token (made now, kept in {token.Origin}): {token.Value}"
                 : $"Write token from {token.Origin}.");
@@ -51,5 +51,27 @@ public sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeSettings>
         }
 
         return WillingApp.Success;
+    }
+
+    /// <summary>The database as the start-up line shows it: a connection string's password masked.</summary>
+    internal static string Shown(string database)
+    {
+        if (!Willing.Storage.CaseStore.IsConnectionString(database))
+            return database;
+        try
+        {
+            var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = database };
+            foreach (string key in (string[])["Password", "Pwd"])
+            {
+                if (builder.ContainsKey(key))
+                    builder[key] = "***";
+            }
+
+            return builder.ConnectionString;
+        }
+        catch (ArgumentException)
+        {
+            return "a PostgreSQL connection string";
+        }
     }
 }
