@@ -284,23 +284,9 @@ public sealed class SimulationJobs : ISimulationJobs, IDisposable
         // The curve the observed one is compared with, as willing simulate run takes it.
         string reporter = scenario.Calibration?.Target.Reporter ?? sim.Curves[0];
         int n = request.Replicates;
-        var seeds = new long[n];
-        for (int r = 0; r < n; r++)
-            seeds[r] = RunSeeds.Derive(request.Seed, r);
-        var curves = new ImmutableArray<double>[n];
         int threads = Math.Max(1, (Environment.ProcessorCount - 1) / Math.Max(1, options.MaxConcurrentSimulations));
-        // Replicate by replicate, as Ensemble.Run does, so that the progress is known and a cancellation is seen within one run.
-        // Parallel.For stops starting runs once the token is cancelled, and then throws OperationCanceledException.
-        Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = token }, r =>
-        {
-            if (token.IsCancellationRequested)
-                return;
-            curves[r] = [.. sim.Curve(parameters, seeds[r], reporter)];
-            Interlocked.Increment(ref entry.Done);
-        });
-        token.ThrowIfCancellationRequested();
-
-        var ensemble = new EnsembleCurves(reporter, parameters, request.Seed, [.. seeds], [.. curves]);
+        // Ensemble.Run counts each replicate as it ends (the job's progress) and stops starting them once cancelled.
+        var ensemble = Ensemble.Run(sim, parameters, reporter, n, request.Seed, threads, () => Interlocked.Increment(ref entry.Done), token);
         var fan = FanChartData.From(ensemble, scenario.Start);
         var observed = scenario.Calibration is { } calibration
             ? ObservedCurves.From(caseBase, calibration.Target, scenario.Start, (int)sim.StepLimit)
