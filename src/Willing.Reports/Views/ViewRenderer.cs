@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Willing.Reports.Views;
 
-/// <summary>Renders a component to HTML text outside ASP.NET, through <see cref="HtmlRenderer"/>: how the report is made.</summary>
-internal static class ViewRenderer
+/// <summary>Renders a component to HTML text outside ASP.NET, through <see cref="HtmlRenderer"/>: how the report is made, and how the workbench keeps a page's costly parts as text.</summary>
+public static class ViewRenderer
 {
     /// <summary>
     /// The report's encoder: every text and attribute value from the data is HTML-encoded (&lt; &gt;
@@ -17,16 +17,26 @@ internal static class ViewRenderer
     public static HtmlEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>Renders <typeparamref name="TComponent"/> with these parameters, with <paramref name="links"/> cascaded; with none, the components write the report's anchors.</summary>
+    /// <typeparam name="TComponent">The component.</typeparam>
+    /// <param name="parameters">Its parameters, by name.</param>
+    /// <param name="links">The links to cascade (null: the report's anchors).</param>
     public static string Render<TComponent>(IReadOnlyDictionary<string, object?> parameters, ReportLinks? links = null)
+        where TComponent : IComponent =>
+        // Every component renders synchronously, so the task is complete when it returns.
+        RenderAsync<TComponent>(parameters, links).GetAwaiter().GetResult();
+
+    /// <summary>Renders <typeparamref name="TComponent"/> as <see cref="Render"/> does, for a caller that may wait (a web request).</summary>
+    /// <typeparam name="TComponent">The component.</typeparam>
+    /// <param name="parameters">Its parameters, by name.</param>
+    /// <param name="links">The links to cascade (null: the report's anchors).</param>
+    public static async Task<string> RenderAsync<TComponent>(IReadOnlyDictionary<string, object?> parameters, ReportLinks? links = null)
         where TComponent : IComponent
     {
-        using var renderer = new HtmlRenderer(Services.Instance, NullLoggerFactory.Instance);
-
-        // Every component renders synchronously, so the task is complete when it returns.
-        return renderer.Dispatcher.InvokeAsync(async () => (links is null
-                ? await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(new Dictionary<string, object?>(parameters)))
-                : await renderer.RenderComponentAsync<CascadingValue<ReportLinks>>(Cascading(links, parameters))).ToHtmlString())
-            .GetAwaiter().GetResult();
+        await using var renderer = new HtmlRenderer(Services.Instance, NullLoggerFactory.Instance);
+        return await renderer.Dispatcher.InvokeAsync(async () => (links is null
+                ? await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(new Dictionary<string, object?>(parameters))).ConfigureAwait(false)
+                : await renderer.RenderComponentAsync<CascadingValue<ReportLinks>>(Cascading(links, parameters)).ConfigureAwait(false)).ToHtmlString())
+            .ConfigureAwait(false);
 
         static ParameterView Cascading(ReportLinks links, IReadOnlyDictionary<string, object?> parameters)
         {

@@ -1,9 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Willing.Reports.Views;
 using Willing.Web.Components;
 
@@ -21,10 +16,6 @@ namespace Willing.Web.Pages;
 /// </remarks>
 internal static class ViewCache
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
-    private static readonly ServiceProvider Services = new ServiceCollection().AddLogging().AddSingleton(Encoder).BuildServiceProvider();
-
     /// <summary>The HTML of <typeparamref name="TComponent"/> with these parameters, rendered the first time the snapshot is asked for <paramref name="key"/>.</summary>
     /// <typeparam name="TComponent">The component.</typeparam>
     /// <param name="snapshot">The snapshot the content depends on.</param>
@@ -34,26 +25,8 @@ internal static class ViewCache
         where TComponent : IComponent =>
         snapshot.Cache.Get("view:" + key, () => RenderAsync<TComponent>(parameters()));
 
-    /// <summary>Renders a component to HTML, with the workbench's links cascaded.</summary>
+    /// <summary>Renders a component to HTML with the report's renderer and encoder, the workbench's links cascaded.</summary>
     public static async Task<MarkupString> RenderAsync<TComponent>(IReadOnlyDictionary<string, object?> parameters)
-        where TComponent : IComponent
-    {
-        await using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
-        RenderFragment content = builder =>
-        {
-            builder.OpenComponent<TComponent>(0);
-            foreach (var (name, value) in parameters)
-                builder.AddComponentParameter(1, name, value);
-            builder.CloseComponent();
-        };
-        var root = ParameterView.FromDictionary(new Dictionary<string, object?>
-        {
-            [nameof(CascadingValue<ReportLinks>.Value)] = WorkbenchLinks.Instance,
-            [nameof(CascadingValue<ReportLinks>.IsFixed)] = true,
-            [nameof(CascadingValue<ReportLinks>.ChildContent)] = content,
-        });
-        string html = await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<CascadingValue<ReportLinks>>(root).ConfigureAwait(false)).ToHtmlString()).ConfigureAwait(false);
-        return new MarkupString(html);
-    }
+        where TComponent : IComponent =>
+        new(await ViewRenderer.RenderAsync<TComponent>(parameters, WorkbenchLinks.Instance).ConfigureAwait(false));
 }
