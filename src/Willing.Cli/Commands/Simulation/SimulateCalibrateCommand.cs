@@ -114,7 +114,7 @@ public sealed class SimulateCalibrateCommand(CliOutput output) : Command<Simulat
 
         if (settings.Chart is { } chart)
         {
-            var ensemble = Ensemble.Run(sim, fit.Best, fit.Reporter, fit.Replicates, settings.Seed, threads);
+            var ensemble = Ensemble.Run(sim, fit.Best, fit.Reporter, fit.Replicates, settings.Seed, threads, cancellationToken: CancellationToken.None);
             if (!ChartFile.Write(output, "--chart", chart, () => SimulationCharts.Fan(scenario, FanChartData.From(ensemble, scenario.Start), observed, settings.Seed), "the fan chart"))
                 return WillingApp.InvalidInput;
         }
