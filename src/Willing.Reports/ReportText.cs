@@ -5,8 +5,8 @@ using Willing.Typology.Sets;
 
 namespace Willing.Reports;
 
-/// <summary>How the report and its charts write models, numbers and dates.</summary>
-internal static class ReportText
+/// <summary>How the report, its charts and the workbench's pages write models, numbers and dates.</summary>
+public static class ReportText
 {
     /// <summary>"model one", "model two", "hybrid" or "undetermined".</summary>
     public static string Model(ModelKind model) => model switch
@@ -36,7 +36,8 @@ internal static class ReportText
         : "Ragin: the full-membership and full-non-membership anchors map to log-odds +3 and −3 (memberships 0.953 and 0.047)";
 
     /// <summary>"1 fact", "3 facts": a count with its noun.</summary>
-    public static string Count(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+    public static string Count(int n, string word, string? plural = null) =>
+        n == 1 ? $"1 {word}" : $"{n.ToString(CultureInfo.InvariantCulture)} {plural ?? word + "s"}";
 
     /// <summary>The bounds of a set: "[0.00, 0.33]", what the rules give with every indicator without data at 0 and at 1.</summary>
     public static string Bounds(AxisScore axis) => $"[{Number(axis.Low)}, {Number(axis.High)}]";

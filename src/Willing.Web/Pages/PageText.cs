@@ -1,18 +1,11 @@
 using System.Globalization;
-using Willing.Core.Model;
 using Willing.Typology.Classification;
 
 namespace Willing.Web.Pages;
 
-/// <summary>How the pages write numbers, periods, models and field ids (the report's own wording).</summary>
+/// <summary>What the pages write beyond the report's wording (<see cref="Willing.Reports.ReportText"/>): model keys, field ids, times, local addresses.</summary>
 internal static class PageText
 {
-    /// <summary>A membership or distance with two decimals; “–” when there is none (no data, never 0).</summary>
-    public static string Number(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "–";
-
-    /// <summary>“2003-03-20 – 2011-12-18”, or “… – ongoing”.</summary>
-    public static string Period(Period period) => $"{period.Start} – {(period.End is { } end ? end.ToString() : "ongoing")}";
-
     /// <summary>The model as the contract's data attribute and filter value: one, two, hybrid, undetermined.</summary>
     public static string ModelKey(ModelKind model) => model switch
     {
@@ -21,18 +14,6 @@ internal static class PageText
         ModelKind.Hybrid => "hybrid",
         _ => "undetermined",
     };
-
-    /// <summary>The model in words: “model one”, “model two”, “hybrid”, “undetermined”.</summary>
-    public static string Model(ModelKind model) => model switch
-    {
-        ModelKind.One => "model one",
-        ModelKind.Two => "model two",
-        ModelKind.Hybrid => "hybrid",
-        _ => "undetermined",
-    };
-
-    /// <summary>“1 case”, “3 cases”.</summary>
-    public static string Count(int n, string word, string? plural = null) => n == 1 ? $"1 {word}" : $"{n.ToString(CultureInfo.InvariantCulture)} {plural ?? word + "s"}";
 
     /// <summary>The element id of a form field: its name with every character other than a letter, digit, <c>-</c> or <c>_</c> made a <c>-</c>, prefixed <c>f-</c>.</summary>
     /// <param name="name">The field's name, e.g. <c>members[2].joined</c>.</param>
